@@ -1,0 +1,363 @@
+/* test-window.c — the application shell: views, pages, dialogs, failed opens, quit
+ *
+ * Copyright 2026 The DPP2 Toolkit authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <gmodule.h>
+
+#include "dpp2-application.h"
+#include "dpp2-preferences-window.h"
+#include "dpp2-window.h"
+#include "pages/dpp2-page-registry.h"
+#include "dpp2-test-support.h"
+#include "ui-test-support.h"
+
+static Dpp2Application *app;
+
+/* Every .ui in the GResource */
+
+/* GtkBuilder's own rule: DpTwoWindow → dpp2_window_get_type. */
+static GType
+type_from_class_name (const char *name)
+{
+  g_autoptr(GString) symbol = g_string_new (NULL);
+  GModule *self = g_module_open (NULL, 0);
+  GType (*get_type) (void) = NULL;
+
+  for (const char *p = name; *p; p++)
+    {
+      if (g_ascii_isupper (*p) && p != name && !g_ascii_isupper (p[-1]) && !g_ascii_isdigit (p[-1]))
+        g_string_append_c (symbol, '_');
+      else if (g_ascii_isupper (*p) && p != name && g_ascii_isdigit (p[-1]))
+        g_string_append_c (symbol, '_');
+      g_string_append_c (symbol, g_ascii_tolower (*p));
+    }
+  g_string_append (symbol, "_get_type");
+
+  g_assert_true (g_module_symbol (self, symbol->str, (gpointer *) &get_type));
+  g_module_close (self);
+  return get_type ();
+}
+
+static void
+collect_ui (const char *path,
+            GPtrArray  *out)
+{
+  g_auto(GStrv) children = g_resources_enumerate_children (path, 0, NULL);
+
+  for (guint i = 0; children != NULL && children[i] != NULL; i++)
+    {
+      g_autofree char *child = g_strconcat (path, children[i], NULL);
+
+      if (g_str_has_suffix (children[i], "/"))
+        collect_ui (child, out);
+      else if (g_str_has_suffix (children[i], ".ui"))
+        g_ptr_array_add (out, g_steal_pointer (&child));
+    }
+}
+
+static void
+test_ui_files_build (void)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  guint templates = 0;
+
+  collect_ui ("/com/dpp2/Toolkit/", files);
+  g_assert_cmpuint (files->len, >=, 3);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *path = g_ptr_array_index (files, i);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+      const char *xml = g_bytes_get_data (bytes, NULL);
+      const char *template = strstr (xml, "<template class=\"");
+
+      g_test_message ("building %s", path);
+      if (template != NULL)
+        {
+          g_autofree char *name = g_strndup (template + strlen ("<template class=\""),
+                                             strcspn (template + strlen ("<template class=\""), "\""));
+          GType type = type_from_class_name (name);
+          GObject *object = g_object_new (type, NULL);
+
+          g_assert_true (g_type_is_a (type, GTK_TYPE_WIDGET));
+          if (GTK_IS_WINDOW (object))
+            gtk_window_destroy (GTK_WINDOW (object));
+          else
+            g_object_unref (g_object_ref_sink (object));
+          templates++;
+        }
+      else
+        {
+          g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (path);
+          GSList *objects = gtk_builder_get_objects (builder);
+
+          for (GSList *l = objects; l; l = l->next)
+            if (GTK_IS_WINDOW (l->data))
+              gtk_window_destroy (l->data);
+          g_slist_free (objects);
+        }
+    }
+
+  g_assert_cmpuint (templates, >=, 2);
+}
+
+/* The welcome view and failed opens */
+
+static void
+test_welcome_view (void)
+{
+  Dpp2Window *window = dpp2_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait (100);
+
+  g_assert_null (dpp2_window_get_store (window));
+  g_assert_null (dpp2_window_get_page_id (window));
+  /* Without a document there is nothing to undo, and the welcome buttons work. */
+  g_assert_false (gtk_widget_get_sensitive (ui_test_find_actionable (GTK_WIDGET (window), "win.undo")));
+  g_assert_true (gtk_widget_get_sensitive (ui_test_find_actionable (GTK_WIDGET (window), "win.new")));
+  g_assert_true (gtk_widget_get_sensitive (ui_test_find_actionable (GTK_WIDGET (window), "app.open-example")));
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
+check_open_fails (const char *path)
+{
+  Dpp2Window *window = dpp2_window_new (app);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *basename = NULL;
+  GtkWindow *dialog;
+
+  gtk_window_present (GTK_WINDOW (window));
+  dpp2_window_open_file (window, file);
+  ui_test_wait (100);
+
+  /* The window stays on the welcome view and says what went wrong. */
+  g_assert_null (dpp2_window_get_store (window));
+  dialog = ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  basename = g_path_get_basename (path);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), basename));
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), !=, "");
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  ui_test_wait (50);
+  g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_open_missing (void)
+{
+  g_autofree char *path = dpp2_test_tmp_path ("does-not-exist.dpp2");
+
+  check_open_fails (path);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_open_directory (void)
+{
+  check_open_fails (dpp2_test_tmpdir ());
+}
+
+/* A document and its pages */
+
+static Dpp2Window *
+open_example (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = dpp2_application_new_example_file (&error);
+  Dpp2Window *window;
+
+  g_assert_no_error (error);
+  dpp2_application_open_file (app, file);
+  ui_test_wait (100);
+
+  window = DPP2_WINDOW (dpp2_application_find_document (app, file));
+  g_assert_nonnull (window);
+  g_assert_nonnull (dpp2_window_get_store (window));
+  return window;
+}
+
+static void
+test_pages (void)
+{
+  Dpp2Window *window = open_example ();
+  guint n_pages;
+  const Dpp2PageInfo *pages = dpp2_page_registry_get (&n_pages);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_assert_true (dpp2_window_show_page (window, pages[i].id));
+      ui_test_wait (50);
+      g_assert_cmpstr (dpp2_window_get_page_id (window), ==, pages[i].id);
+      g_assert_true (gtk_widget_get_mapped (dpp2_window_get_page (window, pages[i].id)));
+    }
+
+  /* Ctrl+1…9 follow the sidebar. */
+  for (guint i = 0; i < MIN (n_pages, 9); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "u", i + 1);
+      g_assert_cmpstr (dpp2_window_get_page_id (window), ==, pages[i].id);
+    }
+
+  g_assert_false (dpp2_window_show_page (window, "no-such-page"));
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_second_open_presents (void)
+{
+  Dpp2Window *window = open_example ();
+  GFile *file = dpp2_window_get_file (window);
+  guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  /* A document that is open already comes to the front rather than opening twice. */
+  dpp2_application_open_file (app, file);
+  ui_test_wait (50);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+  g_assert_true (dpp2_application_find_document (app, file) == GTK_WINDOW (window));
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* Dialogs */
+
+static void
+check_dialog (const char *action,
+              GType       type)
+{
+  Dpp2Window *window = open_example ();
+  GtkWindow *dialog;
+
+  if (g_str_has_prefix (action, "app."))
+    g_action_group_activate_action (G_ACTION_GROUP (app), action + 4, NULL);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  ui_test_wait (100);
+
+  dialog = ui_test_find_toplevel (type);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  gtk_window_close (dialog);
+  ui_test_wait (50);
+  g_assert_true (ui_test_find_toplevel (type) == NULL ||
+                 !gtk_widget_get_visible (GTK_WIDGET (ui_test_find_toplevel (type))));
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_preferences (void)
+{
+  check_dialog ("app.preferences", DPP2_TYPE_PREFERENCES_WINDOW);
+}
+
+static void
+test_about (void)
+{
+  check_dialog ("app.about", ADW_TYPE_ABOUT_WINDOW);
+}
+
+static void
+test_shortcuts_window (void)
+{
+  check_dialog ("win.show-help-overlay", GTK_TYPE_SHORTCUTS_WINDOW);
+}
+
+/* The Keyboard Shortcuts window lists every accelerator the application sets. */
+static void
+test_shortcuts_complete (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/com/dpp2/Toolkit/gtk/help-overlay.ui");
+  g_autoptr(GString) listed = g_string_new (" ");
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  GSList *objects = gtk_builder_get_objects (builder);
+
+  for (GSList *l = objects; l; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *action_name = NULL;
+        g_autofree char *accelerator = NULL;
+
+        g_object_get (l->data, "action-name", &action_name, "accelerator", &accelerator, NULL);
+        g_string_append_printf (listed, "%s %s ", action_name ? action_name : "",
+                                accelerator ? accelerator : "");
+      }
+
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+      g_autofree char *needle = NULL;
+
+      if (accels[0] == NULL)
+        continue;
+      /* Detailed actions such as win.show-page(3) are listed as one range. */
+      if (g_str_has_prefix (actions[i], "win.show-page("))
+        needle = g_strdup ("<Control>1...<Control>9");
+      else
+        needle = g_strdup_printf (" %s ", actions[i]);
+      if (strstr (listed->str, needle) == NULL)
+        g_error ("%s (%s) is missing from the Keyboard Shortcuts window", actions[i], accels[0]);
+    }
+
+  for (GSList *l = objects; l; l = l->next)
+    if (GTK_IS_WINDOW (l->data))
+      gtk_window_destroy (l->data);
+  g_slist_free (objects);
+}
+
+/* Quitting closes every window and leaks none. */
+static void
+test_quit (void)
+{
+  Dpp2Window *window = open_example ();
+  Dpp2Window *welcome = dpp2_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (welcome));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_object_add_weak_pointer (G_OBJECT (welcome), (gpointer *) &welcome);
+  ui_test_wait (50);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  ui_test_wait (100);
+
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_null (window);
+  g_assert_null (welcome);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  ui_test_init (&argc, &argv);
+
+  app = dpp2_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window/ui-files-build", test_ui_files_build);
+  g_test_add_func ("/window/welcome", test_welcome_view);
+  g_test_add_func ("/window/open-missing", test_open_missing);
+  g_test_add_func ("/window/open-directory", test_open_directory);
+  g_test_add_func ("/window/pages", test_pages);
+  g_test_add_func ("/window/second-open-presents", test_second_open_presents);
+  g_test_add_func ("/window/preferences", test_preferences);
+  g_test_add_func ("/window/about", test_about);
+  g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/window/shortcuts-complete", test_shortcuts_complete);
+  g_test_add_func ("/window/quit", test_quit);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
