@@ -63,7 +63,7 @@ dpp2_progress_cases_fraction (guint done,
  * @target: 5
  * @current: 6.5
  *
- * Returns: "Sick leave: 6,5 % (from 8 % to 5 %)", with the locale's decimal separator
+ * Returns: "Sick leave: 6,5 % (from 8 to 5)", with the locale's decimal separator
  */
 char *
 dpp2_progress_format_kpi (const char *kpi_name,
@@ -79,19 +79,17 @@ dpp2_progress_format_kpi (const char *kpi_name,
 
   if (unit != NULL && *unit != '\0')
     {
-      g_autofree char *bu = g_strdup_printf ("%s %s", b, unit);
-      g_autofree char *tu = g_strdup_printf ("%s %s", t, unit);
       g_autofree char *cu = g_strdup_printf ("%s %s", c, unit);
 
-      /* Translators: KPI figures: current value (from baseline to target), each with its unit. */
-      figures = g_strdup_printf (_("%s (from %s to %s)"), cu, bu, tu);
+      /* Translators: KPI figures: the current value with its unit (from baseline to target). */
+      figures = g_strdup_printf (_("%s (from %s to %s)"), cu, b, t);
     }
   else
     figures = g_strdup_printf (_("%s (from %s to %s)"), c, b, t);
 
   if (kpi_name == NULL || *kpi_name == '\0')
     return g_steal_pointer (&figures);
-  /* Translators: a KPI's name and its figures, "Sick leave: 6,5 % (from 8 % to 5 %)". */
+  /* Translators: a KPI's name and its figures, "Sick leave: 6,5 % (from 8 to 5)". */
   return g_strdup_printf (_("%s: %s"), kpi_name, figures);
 }
 

@@ -1,0 +1,567 @@
+/* dpp2-overview-page.c — the first page of a document: the organisation at a glance
+ *
+ * Copyright 2026 The DPP2 Toolkit authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "dpp2-overview"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dpp2-window.h"
+#include "logic/dpp2-validation.h"
+
+#include "dpp2-goal-fields.h"
+#include "dpp2-goal-progress.h"
+#include "dpp2-goal-row.h"
+#include "dpp2-overview-page.h"
+
+typedef enum {
+  COUNT_PEOPLE,
+  COUNT_TEAMS,
+  COUNT_CASES_OPEN,
+  COUNT_CASES_DONE,
+  N_COUNTS
+} Count;
+
+struct _Dpp2OverviewPage
+{
+  AdwBin            parent_instance;
+
+  Dpp2Store        *store;
+  Dpp2Organisation *organisation;
+
+  /* Live lists of the store; their items-changed keeps the counts current. */
+  GListModel       *people;
+  GListModel       *teams;
+  GListModel       *cases;
+  Dpp2GoalProgress *case_counts;
+  GListModel       *goals;
+  GListModel       *sprints;
+  GPtrArray        *sprint_items;
+  GtkFilter        *active_filter;
+  GListModel       *active_sprints;
+
+  GtkLabel         *count_labels[N_COUNTS];
+
+  GtkFlowBox       *counts_box;
+  GtkWidget        *description_error_label;
+  GtkTextView      *description_view;
+  GtkBox           *extension_box;
+  GtkListBox       *goals_list;
+  GtkWidget        *name_error_row;
+  GtkLabel         *name_error_label;
+  AdwEntryRow      *name_row;
+  AdwEntryRow      *sector_row;
+  GtkListBox       *sprints_list;
+};
+
+G_DEFINE_FINAL_TYPE (Dpp2OverviewPage, dpp2_overview_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+report_error (Dpp2OverviewPage *self,
+              const GError     *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (DPP2_IS_WINDOW (root))
+    dpp2_window_show_error (DPP2_WINDOW (root), _("Could not save the change"), error->message);
+  else
+    g_warning ("%s", error->message);
+}
+
+/* The organisation */
+
+static void
+load_organisation (Dpp2OverviewPage *self)
+{
+  g_autofree char *description = NULL;
+  GtkRoot *root;
+
+  if (self->organisation == NULL)
+    return;
+
+  dpp2_editable_set_text_if_idle (GTK_WIDGET (self->name_row),
+                                  dpp2_organisation_get_name (self->organisation));
+  dpp2_editable_set_text_if_idle (GTK_WIDGET (self->sector_row),
+                                  dpp2_organisation_get_sector (self->organisation));
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (root == NULL || gtk_root_get_focus (root) != GTK_WIDGET (self->description_view))
+    dpp2_text_view_set_text (self->description_view,
+                             dpp2_organisation_get_description (self->organisation));
+}
+
+static void
+name_commit_cb (Dpp2OverviewPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->organisation == NULL || dpp2_store_get_read_only (self->store))
+    return;
+
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  message = dpp2_validate_required_name (name, _("name"));
+  dpp2_field_show_error (GTK_WIDGET (self->name_row), self->name_error_row,
+                         self->name_error_label, message);
+  if (message != NULL)
+    return;
+
+  if (!dpp2_record_save_string (self->organisation, "name", name, &error))
+    report_error (self, error);
+}
+
+static void
+sector_commit_cb (Dpp2OverviewPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sector = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->organisation == NULL || dpp2_store_get_read_only (self->store))
+    return;
+
+  sector = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->sector_row))));
+  message = dpp2_validate_optional_text (sector, DPP2_MAX_NAME_LENGTH);
+  dpp2_field_show_error (GTK_WIDGET (self->sector_row), NULL, NULL, message);
+  if (message != NULL)
+    return;
+
+  if (!dpp2_record_save_string (self->organisation, "sector", sector, &error))
+    report_error (self, error);
+}
+
+static void
+description_commit_cb (Dpp2OverviewPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->organisation == NULL || dpp2_store_get_read_only (self->store))
+    return;
+
+  text = dpp2_text_view_dup_text (self->description_view);
+  message = dpp2_validate_optional_text (text, DPP2_MAX_TEXT_LENGTH);
+  dpp2_field_show_error (GTK_WIDGET (self->description_view), self->description_error_label,
+                         GTK_LABEL (self->description_error_label), message);
+  if (message != NULL)
+    return;
+
+  if (!dpp2_record_save_string (self->organisation, "description", text, &error))
+    report_error (self, error);
+}
+
+/* The counts */
+
+static void
+update_counts (Dpp2OverviewPage *self)
+{
+  guint values[N_COUNTS] = { 0 };
+  guint done, total;
+
+  if (self->store == NULL)
+    return;
+
+  values[COUNT_PEOPLE] = g_list_model_get_n_items (self->people);
+  values[COUNT_TEAMS] = g_list_model_get_n_items (self->teams);
+  done = dpp2_goal_progress_get_done (self->case_counts);
+  total = dpp2_goal_progress_get_total (self->case_counts);
+  values[COUNT_CASES_DONE] = done;
+  values[COUNT_CASES_OPEN] = total - done;
+
+  for (guint i = 0; i < N_COUNTS; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", values[i]);
+      gtk_label_set_text (self->count_labels[i], text);
+    }
+}
+
+static void
+build_counts (Dpp2OverviewPage *self)
+{
+  const char *captions[N_COUNTS] = {
+    [COUNT_PEOPLE] = N_("People"),
+    [COUNT_TEAMS] = N_("Learning Practice Teams"),
+    [COUNT_CASES_OPEN] = N_("Learning cases open"),
+    [COUNT_CASES_DONE] = N_("Learning cases done"),
+  };
+
+  for (guint i = 0; i < N_COUNTS; i++)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      GtkWidget *value = gtk_label_new ("0");
+      GtkWidget *caption = gtk_label_new (_(captions[i]));
+
+      gtk_widget_add_css_class (box, "card");
+      gtk_widget_set_margin_top (value, 12);
+      gtk_widget_add_css_class (value, "title-1");
+      gtk_widget_set_margin_bottom (caption, 12);
+      gtk_widget_set_margin_start (caption, 6);
+      gtk_widget_set_margin_end (caption, 6);
+      gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
+      gtk_label_set_justify (GTK_LABEL (caption), GTK_JUSTIFY_CENTER);
+      gtk_widget_add_css_class (caption, "dim-label");
+      gtk_box_append (GTK_BOX (box), value);
+      gtk_box_append (GTK_BOX (box), caption);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      caption, NULL, -1);
+      gtk_flow_box_append (self->counts_box, box);
+      self->count_labels[i] = GTK_LABEL (value);
+    }
+}
+
+/* Goals and sprints */
+
+static GtkWidget *
+create_goal_row (gpointer item,
+                 gpointer user_data)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *goal_row = dpp2_goal_row_new ();
+
+  dpp2_goal_row_set_goal (DPP2_GOAL_ROW (goal_row), item);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), goal_row);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  dpp2_goal_get_title (item), -1);
+  return row;
+}
+
+static void
+goal_activated_cb (Dpp2OverviewPage *self,
+                   GtkListBoxRow    *row)
+{
+  Dpp2GoalRow *goal_row = DPP2_GOAL_ROW (gtk_list_box_row_get_child (row));
+  Dpp2Goal *goal = dpp2_goal_row_get_goal (goal_row);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *page;
+
+  if (goal == NULL || !DPP2_IS_WINDOW (root) || !dpp2_window_show_page (DPP2_WINDOW (root), "goals"))
+    return;
+  page = dpp2_window_get_page (DPP2_WINDOW (root), "goals");
+  gtk_widget_activate_action (page, "goals.select", "x", dpp2_record_get_id (DPP2_RECORD (goal)));
+}
+
+static void
+update_sprint_row (AdwActionRow *row)
+{
+  Dpp2Sprint *sprint = g_object_get_data (G_OBJECT (row), "sprint");
+  Dpp2Team *team = g_object_get_data (G_OBJECT (row), "team");
+  g_autofree char *start = dpp2_format_date (dpp2_sprint_get_start_date (sprint));
+  g_autofree char *end = dpp2_format_date (dpp2_sprint_get_end_date (sprint));
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: a sprint and its dates, "Sprint 3: 4 December 2026 – 18 December 2026". */
+  subtitle = g_strdup_printf (_("%s: %s – %s"), dpp2_sprint_get_name (sprint), start, end);
+  adw_action_row_set_subtitle (row, subtitle);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 team != NULL ? dpp2_team_get_name (team) : _("No team"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  team != NULL ? dpp2_team_get_name (team) : _("No team"), -1);
+}
+
+static GtkWidget *
+create_sprint_row (gpointer item,
+                   gpointer user_data)
+{
+  Dpp2OverviewPage *self = user_data;
+  Dpp2Sprint *sprint = item;
+  GtkWidget *row = adw_action_row_new ();
+  Dpp2Team *team = dpp2_store_dup_record (self->store, DPP2_TYPE_TEAM,
+                                          dpp2_sprint_get_team_id (sprint));
+
+  /* Names are shown as typed, never as markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), "sprint", g_object_ref (sprint), g_object_unref);
+  if (team != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (row), "team", team, g_object_unref);
+      g_signal_connect_object (team, "notify::name", G_CALLBACK (update_sprint_row), row,
+                               G_CONNECT_SWAPPED);
+    }
+  g_signal_connect_object (sprint, "notify", G_CALLBACK (update_sprint_row), row, G_CONNECT_SWAPPED);
+  update_sprint_row (ADW_ACTION_ROW (row));
+  return row;
+}
+
+static GtkWidget *
+placeholder_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_set_margin_top (label, 18);
+  gtk_widget_set_margin_bottom (label, 18);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+static gboolean
+sprint_is_active (gpointer item,
+                  gpointer user_data)
+{
+  return dpp2_sprint_get_state (item) == DPP2_SPRINT_STATE_ACTIVE;
+}
+
+static void
+sprint_state_changed_cb (Dpp2OverviewPage *self)
+{
+  gtk_filter_changed (self->active_filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+release_sprint (gpointer data,
+                gpointer user_data)
+{
+  g_signal_handlers_disconnect_by_func (data, sprint_state_changed_cb, user_data);
+  g_object_unref (data);
+}
+
+/* The store lists cannot filter by state, and a sprint that starts or closes does not move in
+ * its list: so every sprint is watched, and the filter re-run when one changes state. */
+static void
+sprints_changed_cb (GListModel       *model,
+                    guint             position,
+                    guint             removed,
+                    guint             added,
+                    Dpp2OverviewPage *self)
+{
+  for (guint i = 0; i < removed; i++)
+    release_sprint (g_ptr_array_index (self->sprint_items, position + i), self);
+  g_ptr_array_remove_range (self->sprint_items, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      gpointer item = g_list_model_get_item (model, position + i);
+
+      g_signal_connect_swapped (item, "notify::state", G_CALLBACK (sprint_state_changed_cb), self);
+      g_ptr_array_insert (self->sprint_items, position + i, item);
+    }
+}
+
+static void
+read_only_changed (Dpp2OverviewPage *self)
+{
+  gboolean editable = self->store != NULL && !dpp2_store_get_read_only (self->store);
+
+  gtk_editable_set_editable (GTK_EDITABLE (self->name_row), editable);
+  gtk_editable_set_editable (GTK_EDITABLE (self->sector_row), editable);
+  gtk_text_view_set_editable (self->description_view, editable);
+}
+
+static void
+set_store (Dpp2OverviewPage *self,
+           Dpp2Store        *store)
+{
+  GListModel **counted[] = { &self->people, &self->teams };
+
+  if (store == NULL)
+    return;
+
+  self->store = g_object_ref (store);
+  g_set_object (&self->organisation, dpp2_store_get_organisation (store));
+  if (self->organisation != NULL)
+    g_signal_connect_object (self->organisation, "notify", G_CALLBACK (load_organisation), self,
+                             G_CONNECT_SWAPPED);
+
+  self->people = dpp2_store_list_people (store);
+  self->teams = dpp2_store_list_teams (store);
+  self->cases = dpp2_store_list_cases (store);
+  self->case_counts = dpp2_goal_progress_new_for_model (self->cases);
+  g_signal_connect_object (self->case_counts, "notify", G_CALLBACK (update_counts), self,
+                           G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
+    g_signal_connect_object (*counted[i], "items-changed", G_CALLBACK (update_counts), self,
+                             G_CONNECT_SWAPPED);
+
+  self->goals = dpp2_store_list_goals (store);
+  gtk_list_box_bind_model (self->goals_list, self->goals, create_goal_row, self, NULL);
+
+  self->sprints = dpp2_store_list (store, DPP2_TYPE_SPRINT, "start-date", NULL, 0, NULL, 0);
+  self->active_filter = GTK_FILTER (gtk_custom_filter_new (sprint_is_active, NULL, NULL));
+  self->active_sprints =
+    G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (self->sprints),
+                                             g_object_ref (self->active_filter)));
+  g_signal_connect (self->sprints, "items-changed", G_CALLBACK (sprints_changed_cb), self);
+  sprints_changed_cb (self->sprints, 0, 0, g_list_model_get_n_items (self->sprints), self);
+  gtk_list_box_bind_model (self->sprints_list, self->active_sprints, create_sprint_row, self, NULL);
+
+  load_organisation (self);
+  update_counts (self);
+  read_only_changed (self);
+}
+
+static void
+dpp2_overview_page_dispose (GObject *object)
+{
+  Dpp2OverviewPage *self = DPP2_OVERVIEW_PAGE (object);
+
+  if (self->goals_list != NULL)
+    gtk_list_box_bind_model (self->goals_list, NULL, NULL, NULL, NULL);
+  if (self->sprints_list != NULL)
+    gtk_list_box_bind_model (self->sprints_list, NULL, NULL, NULL, NULL);
+
+  g_clear_object (&self->people);
+  g_clear_object (&self->teams);
+  g_clear_object (&self->cases);
+  g_clear_object (&self->case_counts);
+  g_clear_object (&self->goals);
+  g_clear_object (&self->active_sprints);
+  g_clear_object (&self->active_filter);
+  if (self->sprints != NULL)
+    g_signal_handlers_disconnect_by_func (self->sprints, sprints_changed_cb, self);
+  g_clear_object (&self->sprints);
+  if (self->sprint_items != NULL)
+    {
+      g_ptr_array_foreach (self->sprint_items, release_sprint, self);
+      g_ptr_array_set_size (self->sprint_items, 0);
+    }
+  g_clear_object (&self->organisation);
+  g_clear_object (&self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DPP2_TYPE_OVERVIEW_PAGE);
+
+  G_OBJECT_CLASS (dpp2_overview_page_parent_class)->dispose (object);
+}
+
+static void
+dpp2_overview_page_finalize (GObject *object)
+{
+  Dpp2OverviewPage *self = DPP2_OVERVIEW_PAGE (object);
+
+  g_clear_pointer (&self->sprint_items, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (dpp2_overview_page_parent_class)->finalize (object);
+}
+
+static void
+dpp2_overview_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  Dpp2OverviewPage *self = DPP2_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dpp2_overview_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  Dpp2OverviewPage *self = DPP2_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dpp2_overview_page_class_init (Dpp2OverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dpp2_overview_page_dispose;
+  object_class->finalize = dpp2_overview_page_finalize;
+  object_class->get_property = dpp2_overview_page_get_property;
+  object_class->set_property = dpp2_overview_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, DPP2_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/com/dpp2/Toolkit/ui/pages/dpp2-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, counts_box);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, description_error_label);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, description_view);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, extension_box);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, goals_list);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, name_error_label);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, name_error_row);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, name_row);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, sector_row);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, sprints_list);
+  gtk_widget_class_bind_template_callback (widget_class, goal_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_commit_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sector_commit_cb);
+
+  g_type_ensure (DPP2_TYPE_GOAL_ROW);
+}
+
+static void
+dpp2_overview_page_init (Dpp2OverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->sprint_items = g_ptr_array_new ();
+
+  build_counts (self);
+  gtk_list_box_set_placeholder (self->goals_list,
+                                placeholder_new (_("No organisation goals yet. Add them on the Goals page.")));
+  gtk_list_box_set_placeholder (self->sprints_list,
+                                placeholder_new (_("No team has an active sprint.")));
+
+  dpp2_on_focus_leave (GTK_WIDGET (self->name_row), G_CALLBACK (name_commit_cb), self);
+  dpp2_on_focus_leave (GTK_WIDGET (self->sector_row), G_CALLBACK (sector_commit_cb), self);
+  dpp2_on_focus_leave (GTK_WIDGET (self->description_view), G_CALLBACK (description_commit_cb), self);
+}
+
+/**
+ * dpp2_overview_page_get_store:
+ * @self: a #Dpp2OverviewPage
+ *
+ * Returns: (transfer none) (nullable): the document shown
+ */
+Dpp2Store *
+dpp2_overview_page_get_store (Dpp2OverviewPage *self)
+{
+  g_return_val_if_fail (DPP2_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * dpp2_overview_page_get_extension_box:
+ * @self: a #Dpp2OverviewPage
+ *
+ * The vertical box below the goals and sprints, where other parts of the program add their
+ * groups (the implementation formula, the scan, monitoring).
+ *
+ * Returns: (transfer none): the box
+ */
+GtkBox *
+dpp2_overview_page_get_extension_box (Dpp2OverviewPage *self)
+{
+  g_return_val_if_fail (DPP2_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->extension_box;
+}
