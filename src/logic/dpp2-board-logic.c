@@ -619,12 +619,10 @@ dpp2_board_close_sprint (Dpp2Store   *store,
     {
       const Dpp2CarryOver *move = &g_array_index (plan, Dpp2CarryOver, i);
       Dpp2Card *card = g_hash_table_lookup (objects, &move->card_id);
-      g_autoptr(GListModel) target = dpp2_store_list_cards (store, move->to_sprint_id,
-                                                            move->to_column_id);
 
       /* Appended, so the carried cards come after the work already planned there. */
       if (!dpp2_store_move_card (store, card, move->to_sprint_id, move->to_column_id,
-                                 g_list_model_get_n_items (target), error))
+                                 G_MAXUINT, error))
         {
           dpp2_store_rollback_change (store);
           return FALSE;
