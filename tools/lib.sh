@@ -82,8 +82,8 @@ ensure_dutch_locale() {
   fi
 }
 
-# Configures BUILDDIR with the given options (or reconfigures it when it exists) and builds.
-build() {
+# Configures BUILDDIR with the given options, or reconfigures it when it exists.
+configure() {
   local builddir="$1"
   shift
   if [[ -f "$builddir/build.ninja" ]]; then
@@ -92,7 +92,23 @@ build() {
     rm -rf "$builddir"
     meson setup "$builddir" "$@" >&2
   fi
-  ninja -C "$builddir" >&2
+}
+
+# Configures and builds all of BUILDDIR.
+build() {
+  configure "$@"
+  ninja -C "$1" >&2
+}
+
+# Builds what running the app from _build takes (the program, its schema and translations)
+# and the given extra targets, so a test that does not compile yet cannot keep the app from
+# starting.
+build_app() {
+  local builddir="$1"
+  shift
+  configure "$builddir"
+  ninja -C "$builddir" src/dpp2-toolkit data/gschemas.compiled \
+    $(cd "$builddir" && ninja -t targets all | sed -n 's|^\(po/[^:]*\.mo\):.*|\1|p') "$@" >&2
 }
 
 # A Python with the system's modules (python3-gi): a pyenv python3 earlier on PATH has none.
