@@ -45,6 +45,11 @@ def first_frame_ms(argv, env, timeout=120):
                               text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         raise BenchError("%s showed no first frame in %d s" % (argv[0], timeout))
+    # A window built with criticals is not the window the figure is about.
+    criticals = [line for line in done.stderr.splitlines() if "-CRITICAL **" in line]
+    if criticals:
+        raise BenchError("%s logged %d critical(s), the first:\n%s"
+                         % (argv[0], len(criticals), criticals[0]))
     for line in done.stdout.splitlines():
         if line.startswith("first-frame-us="):
             return (int(line.split("=", 1)[1]) - start_us) / 1000.0
