@@ -61,3 +61,29 @@ dpp2_test_fixture_path (const char *name)
   g_assert_nonnull (root);
   return g_build_filename (root, "tests", "fixtures", name, NULL);
 }
+
+char *
+dpp2_test_checksum_file (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+void
+dpp2_test_copy_file (const char *from,
+                     const char *to)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (from, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (to, contents, length, &error);
+  g_assert_no_error (error);
+}

@@ -16,4 +16,10 @@ char       *dpp2_test_tmp_path (const char *name);
 /* The path of a file in tests/fixtures/. */
 char       *dpp2_test_fixture_path (const char *name);
 
+/* The SHA-256 of a file's contents, to prove that a refused file was not modified. */
+char       *dpp2_test_checksum_file (const char *path);
+/* Copies a file byte for byte. */
+void        dpp2_test_copy_file (const char *from,
+                                 const char *to);
+
 G_END_DECLS

@@ -1127,6 +1127,16 @@ update_columns (Dpp2Store    *self,
     {
       for (guint i = 0; i < n_values; i++)
         g_value_copy (&values[i], &after[columns[i]]);
+      /* Name the edit after the new name, which is what the user sees. */
+      if (self->change_depth == 1 && table->label_column >= 0 && table->edit_label != NULL)
+        {
+          g_free (self->change_label);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+          self->change_label = g_strdup_printf (_(table->edit_label),
+                                                g_value_get_string (&after[table->label_column]));
+#pragma GCC diagnostic pop
+        }
       if (!update_row (self, t, dpp2_record_get_id (record), after, &local_error))
         fail_change (self, local_error);
     }

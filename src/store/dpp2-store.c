@@ -811,7 +811,7 @@ void
 dpp2_store_report_error (Dpp2Store    *self,
                          const GError *error)
 {
-  g_warning ("%s", error->message);
+  g_debug ("Write to %s failed: %s", self->path, error->message);
   g_signal_emit (self, signals[WRITE_FAILED], 0, error);
 }
 
