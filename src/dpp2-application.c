@@ -348,7 +348,6 @@ dpp2_application_startup (GApplication *app)
     { "win.close", { "<Control>w", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
-    { "win.show-sidebar", { "F9", NULL } },
   };
 
   G_APPLICATION_CLASS (dpp2_application_parent_class)->startup (app);

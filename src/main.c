@@ -17,7 +17,8 @@ main (int   argc,
   g_autoptr(Dpp2Application) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* tools/run and the tests point this at the build tree's translations. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("DPP2_LOCALEDIR") ? g_getenv ("DPP2_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -145,7 +145,9 @@ check_open_fails (const char *path)
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), basename));
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), !=, "");
 
+  /* As a click on Close: respond, then close. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_close (dialog);
   ui_test_wait (50);
   g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   ui_test_destroy_window (GTK_WINDOW (window));
