@@ -339,6 +339,13 @@ update_title (Dpp2Window *self)
     }
 
   path = g_file_get_parse_name (dpp2_store_get_file (self->store));
+  /* Paths under the home folder read shorter as ~/…, as in the file chooser. */
+  if (g_str_has_prefix (path, g_get_home_dir ()) && path[strlen (g_get_home_dir ())] == G_DIR_SEPARATOR)
+    {
+      g_autofree char *rest = g_strdup (path + strlen (g_get_home_dir ()));
+      g_free (path);
+      path = g_strconcat ("~", rest, NULL);
+    }
   adw_window_title_set_subtitle (self->window_title, path);
   gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
 }
@@ -461,7 +468,8 @@ typedef struct
 } LockChoice;
 
 static void
-lock_choice_free (LockChoice *choice)
+lock_choice_free (LockChoice *choice,
+                  GClosure   *closure)
 {
   g_object_unref (choice->self);
   g_object_unref (choice->file);
@@ -475,11 +483,16 @@ lock_response_cb (AdwMessageDialog *dialog,
                   const char       *response,
                   LockChoice       *choice)
 {
+  g_autoptr(Dpp2Window) self = g_object_ref (choice->self);
+  g_autoptr(GFile) file = g_object_ref (choice->file);
+
+  /* Answer once: closing the dialog after a choice would otherwise respond "cancel" too. */
+  g_signal_handlers_disconnect_by_func (dialog, lock_response_cb, choice);
+
   if (g_strcmp0 (response, "read-only") == 0)
-    open_with_flags (choice->self, choice->file, DPP2_STORE_OPEN_READ_ONLY);
+    open_with_flags (self, file, DPP2_STORE_OPEN_READ_ONLY);
   else if (g_strcmp0 (response, "anyway") == 0)
-    open_with_flags (choice->self, choice->file, DPP2_STORE_OPEN_IGNORE_LOCK);
-  lock_choice_free (choice);
+    open_with_flags (self, file, DPP2_STORE_OPEN_IGNORE_LOCK);
 }
 
 static void
@@ -504,7 +517,8 @@ ask_about_lock (Dpp2Window *self,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "read-only");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (lock_response_cb), choice);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (lock_response_cb), choice,
+                         (GClosureNotify) lock_choice_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

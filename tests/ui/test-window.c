@@ -228,6 +228,49 @@ test_second_open_presents (void)
   ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* A document in use elsewhere: the person chooses, and read-only mode says so. */
+static void
+test_locked_read_only (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = dpp2_application_new_example_file (&error);
+  g_autoptr(Dpp2Store) other = NULL;
+  Dpp2Window *window;
+  GtkWindow *dialog;
+  GtkWidget *revealer;
+
+  g_assert_no_error (error);
+  /* Someone else has it open: their lock row is in the file. */
+  other = dpp2_store_open (file, DPP2_STORE_OPEN_NONE, NULL, &error);
+  g_assert_no_error (error);
+
+  window = dpp2_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  dpp2_window_open_file (window, file);
+  ui_test_wait (100);
+
+  g_assert_null (dpp2_window_get_store (window));
+  dialog = ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "read-only"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "anyway"));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "read-only");
+  gtk_window_close (dialog);
+  ui_test_wait (100);
+
+  g_assert_nonnull (dpp2_window_get_store (window));
+  g_assert_true (dpp2_store_get_read_only (dpp2_window_get_store (window)));
+  revealer = ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER);
+  g_assert_nonnull (revealer);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_false (gtk_widget_get_sensitive (ui_test_find_actionable (GTK_WIDGET (window), "win.undo")));
+
+  ui_test_destroy_window (GTK_WINDOW (window));
+  g_assert_true (dpp2_store_close (other, &error));
+  g_assert_no_error (error);
+}
+
 /* Dialogs */
 
 static void
@@ -353,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/window/open-directory", test_open_directory);
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/second-open-presents", test_second_open_presents);
+  g_test_add_func ("/window/locked-read-only", test_locked_read_only);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/about", test_about);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
