@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "dpp2-burndown.h"
 #include "dpp2-sprint-replay.h"
@@ -181,7 +182,7 @@ dpp2_burndown_describe (const Dpp2Burndown *burndown)
     return g_strdup (_("Burndown: the sprint has no valid start and end date"));
 
   k = burndown->n_actual > 0 ? burndown->n_actual - 1 : 0;
-  ideal = dpp2_format_number (burndown->ideal[k]);
+  ideal = dpp2_format_number (round (burndown->ideal[k] * 10) / 10);
   if (k == 0)
     /* Translators: a burndown chart before its sprint has started. */
     return g_strdup_printf (_("Burndown: the sprint starts with %.0f points in %u days"),
