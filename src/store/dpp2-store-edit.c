@@ -1301,6 +1301,7 @@ dpp2_store_move_card (Dpp2Store *self,
   static int t = -1, sprint_col, column_col, position_col;
   g_autofree char *label = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) old_positions = g_array_new (FALSE, FALSE, sizeof (gint64));
   GError *local_error = NULL;
   gint64 card_id;
   sqlite3_stmt *stmt = NULL;
@@ -1327,10 +1328,10 @@ dpp2_store_move_card (Dpp2Store *self,
 
   rc = sqlite3_prepare_v2 (self->db,
                            sprint_id == 0
-                           ? "SELECT id FROM card WHERE sprint_id IS NULL AND id != ?3 "
+                           ? "SELECT id, position FROM card WHERE sprint_id IS NULL AND id != ?3 "
                              "ORDER BY position, id"
-                           : "SELECT id FROM card WHERE sprint_id IS ?1 AND column_id IS ?2 "
-                             "AND id != ?3 ORDER BY position, id",
+                           : "SELECT id, position FROM card WHERE sprint_id IS ?1 "
+                             "AND column_id IS ?2 AND id != ?3 ORDER BY position, id",
                            -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
@@ -1342,7 +1343,9 @@ dpp2_store_move_card (Dpp2Store *self,
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           gint64 id = sqlite3_column_int64 (stmt, 0);
+          gint64 pos = sqlite3_column_int64 (stmt, 1);
           g_array_append_val (ids, id);
+          g_array_append_val (old_positions, pos);
         }
     }
   sqlite3_finalize (stmt);
@@ -1355,12 +1358,20 @@ dpp2_store_move_card (Dpp2Store *self,
 
   index = MIN (index, ids->len);
   g_array_insert_val (ids, index, card_id);
+  {
+    gint64 none = -1;
+    g_array_insert_val (old_positions, index, none);
+  }
   for (guint i = 0; i < ids->len; i++)
     {
       gint64 id = g_array_index (ids, gint64, i);
       GValue *row = NULL;
       gboolean ok;
 
+      /* Only rows whose position changes are written: a move near the
+       * top of a long backlog touches a few rows, not all. */
+      if (id != card_id && g_array_index (old_positions, gint64, i) == (gint64) i)
+        continue;
       ok = read_row (self, t, id, &row, &local_error);
       if (ok && row != NULL)
         {
