@@ -204,7 +204,10 @@ dpp2_sprint_dup_history (Dpp2Store  *store,
   g_autoptr(GArray) history = NULL;
   g_autoptr(GHashTable) known = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GListModel) cards = NULL;
-  guint n;
+  g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (Dpp2CardMove));
+  GHashTableIter iter;
+  gpointer in_sprint;
+  guint n, n_in_sprint = 0;
 
   g_return_val_if_fail (DPP2_IS_STORE (store), NULL);
 
@@ -212,11 +215,24 @@ dpp2_sprint_dup_history (Dpp2Store  *store,
   if (history == NULL)
     return NULL;
 
+  /* The history is oldest first: the last move of each card says where it is now. */
   for (guint i = 0; i < history->len; i++)
-    g_hash_table_add (known, &g_array_index (history, Dpp2CardMove, i).card_id);
+    {
+      const Dpp2CardMove *move = &g_array_index (history, Dpp2CardMove, i);
 
+      g_hash_table_insert (known, (gpointer) &move->card_id,
+                           GINT_TO_POINTER (move->to_sprint_id == sprint_id));
+    }
+  g_hash_table_iter_init (&iter, known);
+  while (g_hash_table_iter_next (&iter, NULL, &in_sprint))
+    n_in_sprint += GPOINTER_TO_INT (in_sprint);
+
+  /* Reading every card is slow on a large sprint; only do it when some card lacks history. */
   cards = dpp2_store_list_cards_of_sprint (store, sprint_id);
   n = g_list_model_get_n_items (cards);
+  if (n == n_in_sprint)
+    return g_steal_pointer (&history);
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(Dpp2Card) card = g_list_model_get_item (cards, i);
@@ -225,8 +241,11 @@ dpp2_sprint_dup_history (Dpp2Store  *store,
                             dpp2_card_get_points (card) };
 
       if (!g_hash_table_contains (known, &id))
-        g_array_append_val (history, move);
+        g_array_append_val (missing, move);
     }
+  /* Appended last: the keys of known point into history. */
+  g_clear_pointer (&known, g_hash_table_unref);
+  g_array_append_vals (history, missing->data, missing->len);
   return g_steal_pointer (&history);
 }
 

@@ -62,6 +62,8 @@ gboolean        dpp2_store_exec                (sqlite3          *db,
                                                 const char       *sql,
                                                 GError          **error);
 char           *dpp2_store_dump_db             (sqlite3          *db);
+void            dpp2_store_add_migration_for_testing (int         version,
+                                                      const char *sql);
 gboolean        dpp2_store_read_row_values     (sqlite3_stmt     *stmt,
                                                 int               first,
                                                 const Dpp2Table  *table,

@@ -63,6 +63,14 @@ dpp2_store_set_sqlite_error (const char  *path,
   g_autofree char *name = display_name (path != NULL ? path : "");
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
 
+  if (rc == SQLITE_READONLY_ROLLBACK)
+    {
+      g_set_error (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_READ_ONLY,
+                   _("“%s” was not closed properly and must be repaired, which cannot be "
+                     "done read-only. Open it normally once to repair it."), name);
+      return FALSE;
+    }
+
   switch (rc & 0xff)
     {
     case SQLITE_FULL:
@@ -298,6 +306,20 @@ step_number (const char *name)
  * Returns: the `user_version` this build writes: the number of the last
  *   migration step
  */
+/* A step that a test adds after the shipped ones, to exercise migration
+ * and the backup before it. */
+static int test_step_version;
+static char *test_step_sql;
+
+void
+dpp2_store_add_migration_for_testing (int         version,
+                                      const char *sql)
+{
+  test_step_version = version;
+  g_free (test_step_sql);
+  test_step_sql = g_strdup (sql);
+}
+
 int
 dpp2_store_get_schema_version (void)
 {
@@ -311,7 +333,7 @@ dpp2_store_get_schema_version (void)
       g_assert (n > 0);
       version = step_number (steps[n - 1]);
     }
-  return version;
+  return MAX (version, test_step_version);
 }
 
 /* Each step and its user_version go in one transaction, so a crash leaves
@@ -354,6 +376,24 @@ migrate_db (sqlite3    *db,
           g_autofree char *name = display_name (path);
 
           g_warning ("Migration step %s failed on %s: %s", steps[i], path, sqlite3_errmsg (db));
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          return dpp2_store_set_sqlite_error (path, db, rc, TRUE, error);
+        }
+    }
+  if (test_step_sql != NULL && test_step_version > from)
+    {
+      g_autofree char *tail = g_strdup_printf ("PRAGMA user_version = %d;", test_step_version);
+      int rc;
+
+      if (!dpp2_store_exec (db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      rc = sqlite3_exec (db, test_step_sql, NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (db, tail, NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+      if (rc != SQLITE_OK)
+        {
           sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
           return dpp2_store_set_sqlite_error (path, db, rc, TRUE, error);
         }

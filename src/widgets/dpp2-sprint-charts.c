@@ -29,6 +29,7 @@ struct _Dpp2SprintCharts
    * columns and the two lists. Each has a handler with self as data. */
   GPtrArray  *watched;
   guint       update_id;
+  guint       midnight_id;
 };
 
 G_DEFINE_FINAL_TYPE (Dpp2SprintCharts, dpp2_sprint_charts, ADW_TYPE_BIN)
@@ -43,6 +44,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void schedule_update (Dpp2SprintCharts *self);
+static void schedule_midnight (Dpp2SprintCharts *self);
 
 static void
 changed_cb (Dpp2SprintCharts *self)
@@ -136,6 +138,37 @@ dpp2_sprint_charts_refresh (Dpp2SprintCharts *self)
 
   dpp2_burndown_chart_set_data (DPP2_BURNDOWN_CHART (self->burndown), burndown);
   dpp2_flow_chart_set_data (DPP2_FLOW_CHART (self->flow), flow);
+  schedule_midnight (self);
+}
+
+static gboolean midnight_cb (gpointer user_data);
+
+/* Today's point moves on at midnight, also when nothing changes. */
+static void
+schedule_midnight (Dpp2SprintCharts *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
+                                                      g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now),
+                                                      0, 0, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
+  GTimeSpan until = g_date_time_difference (tomorrow, now);
+
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
+  if (self->store != NULL && self->sprint_id != 0)
+    self->midnight_id = g_timeout_add_seconds ((guint) (until / G_USEC_PER_SEC) + 1,
+                                               midnight_cb, self);
+}
+
+static gboolean
+midnight_cb (gpointer user_data)
+{
+  Dpp2SprintCharts *self = user_data;
+
+  self->midnight_id = 0;
+  dpp2_sprint_charts_refresh (self);
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -181,6 +214,7 @@ dpp2_sprint_charts_dispose (GObject *object)
   Dpp2SprintCharts *self = DPP2_SPRINT_CHARTS (object);
 
   g_clear_handle_id (&self->update_id, g_source_remove);
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
   if (self->watched != NULL)
     unwatch (self);
   g_clear_object (&self->store);

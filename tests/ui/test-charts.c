@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <cairo-pdf.h>
 #include <string.h>
 
 #include "store/dpp2-store.h"
@@ -238,6 +239,61 @@ test_charts_example (void)
   g_assert_true (dpp2_store_close (store, NULL));
 }
 
+
+/* The drawing functions need no widget: a report draws them on a PDF page. */
+static void
+test_charts_pdf (void)
+{
+  const Dpp2CardMove moves[] = {
+    { 1, 0, 0, 0, 7, 1, 5 },
+    { 2, 0, 0, 0, 7, 1, 3 },
+    { 1, 1795996800 + 86400 + 3600, 7, 1, 7, 3, 5 },
+  };
+  const gint64 columns[] = { 1, 2, 3 };
+  const char * const names[] = { "To do", "Doing", "Done", NULL };
+  const gboolean done[] = { FALSE, FALSE, TRUE };
+  g_autofree char *path = dpp2_test_tmp_path ("charts.pdf");
+  g_autoptr(Dpp2Burndown) burndown = NULL;
+  g_autoptr(Dpp2Flow) flow = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  cairo_surface_t *surface;
+  PangoContext *context;
+  Dpp2ChartColors colors;
+  GDate start, end;
+  cairo_t *cr;
+
+  g_date_clear (&start, 1);
+  g_date_clear (&end, 1);
+  g_date_set_dmy (&start, 30, G_DATE_NOVEMBER, 2026);
+  g_date_set_dmy (&end, 11, G_DATE_DECEMBER, 2026);
+  burndown = dpp2_burndown_compute (moves, 3, 7, &columns[2], 1, &start, &end, NULL,
+                                    1795996800 + 5 * 86400);
+  flow = dpp2_flow_compute (moves, 3, 7, columns, names, done, 3, &start, &end, NULL,
+                            1795996800 + 5 * 86400);
+
+  /* A4 in points, two charts one above the other. */
+  surface = cairo_pdf_surface_create (path, 595, 842);
+  cr = cairo_create (surface);
+  context = pango_cairo_create_context (cr);
+  dpp2_chart_colors_init_default (&colors, FALSE);
+  cairo_translate (cr, 50, 50);
+  dpp2_burndown_chart_draw (cr, 495, 300, burndown, &colors, context);
+  cairo_translate (cr, 0, 350);
+  dpp2_flow_chart_draw (cr, 495, 300, flow, &colors, context);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  file = g_file_new_for_path (path);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, NULL);
+  g_assert_nonnull (info);
+  g_assert_cmpint (g_file_info_get_size (info), >, 1000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +303,7 @@ main (int   argc,
 
   g_test_add_func ("/charts/without-store", test_charts_without_store);
   g_test_add_func ("/charts/example", test_charts_example);
+  g_test_add_func ("/charts/pdf", test_charts_pdf);
 
   return g_test_run ();
 }

@@ -9,7 +9,10 @@
 #include <string.h>
 
 #include "logic/dpp2-board-logic.h"
+#include "logic/dpp2-burndown.h"
+#include "logic/dpp2-flow.h"
 #include "store/dpp2-store.h"
+#include "store/dpp2-store-private.h"
 #include "dpp2-test-support.h"
 
 /* A document with one team, the four usual columns and two sprints. */
@@ -537,10 +540,88 @@ test_close_sprint_refused (Board         *board,
   g_assert_cmpint (dpp2_card_get_sprint_id (doing), ==, id_of (board->sprint));
 }
 
+
+/* Charts from the store's own history */
+
+static gint64
+utc (int month,
+     int day,
+     int hour)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (2026, month, day, hour, 0, 0);
+
+  return g_date_time_to_unix (dt);
+}
+
+static void
+assert_burndown (Board        *board,
+                 gint64        now,
+                 const double *expected,
+                 guint         n_expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Dpp2Burndown) burndown = dpp2_burndown_new_for_sprint (board->store,
+                                                                  id_of (board->sprint),
+                                                                  now, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (burndown->n_days, ==, 12);
+  g_assert_cmpuint (burndown->n_actual, ==, n_expected);
+  for (guint k = 0; k < n_expected; k++)
+    {
+      g_test_message ("point %u", k);
+      g_assert_cmpfloat (burndown->remaining[k], ==, expected[k]);
+    }
+}
+
+static void
+test_charts_from_store (Board         *board,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Dpp2Card) a = NULL, b = NULL, c = NULL;
+  g_autoptr(Dpp2Flow) flow = NULL;
+  g_autofree char *sql = NULL;
+  /* Start of 30 Nov, 1, 2 and 3 Dec, and 3 Dec at noon (so far). */
+  const double remaining[] = { 8, 8, 3, 5, 5 };
+  gint64 now = utc (12, 3, 12);
+
+  (void) data;
+  dpp2_store_set_time (board->store, utc (11, 27, 12));
+  a = add_card (board, board->sprint, 0, "A", 5);
+  b = add_card (board, board->sprint, 0, "B", 3);
+  dpp2_store_set_time (board->store, utc (12, 1, 10));
+  g_assert_true (dpp2_store_move_card (board->store, a, id_of (board->sprint),
+                                       id_of (board->columns[3]), 0, &error));
+  g_assert_no_error (error);
+  dpp2_store_set_time (board->store, utc (12, 2, 10));
+  c = add_card (board, board->sprint, 1, "C", 2);
+
+  assert_burndown (board, now, remaining, G_N_ELEMENTS (remaining));
+
+  flow = dpp2_flow_new_for_sprint (board->store, id_of (board->sprint), now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (flow->n_columns, ==, 4);
+  g_assert_cmpstr (flow->column_names[3], ==, "Done");
+  g_assert_true (flow->column_done[3]);
+  g_assert_cmpuint (dpp2_flow_get_count (flow, 4, 0), ==, 1);
+  g_assert_cmpuint (dpp2_flow_get_count (flow, 4, 1), ==, 1);
+  g_assert_cmpuint (dpp2_flow_get_count (flow, 4, 3), ==, 1);
+
+  /* A card without history (a document from before it was kept) counts from the start. */
+  sql = g_strdup_printf ("DELETE FROM card_history WHERE card_id = %" G_GINT64_FORMAT,
+                         id_of (b));
+  g_assert_true (dpp2_store_exec (dpp2_store_get_db (board->store), sql, &error));
+  g_assert_no_error (error);
+  assert_burndown (board, now, remaining, G_N_ELEMENTS (remaining));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* Days in the charts are local days: make them UTC days. */
+  g_setenv ("TZ", "UTC", TRUE);
   setlocale (LC_ALL, "C.UTF-8");
   g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, NULL);
@@ -563,6 +644,9 @@ main (int   argc,
   g_test_add ("/board/close/backlog", Board, NULL, board_setup, test_close_sprint_to_backlog,
               board_teardown);
   g_test_add ("/board/close/refused", Board, NULL, board_setup, test_close_sprint_refused,
+              board_teardown);
+
+  g_test_add ("/board/charts/from-store", Board, NULL, board_setup, test_charts_from_store,
               board_teardown);
 
   return g_test_run ();

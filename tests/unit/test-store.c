@@ -440,9 +440,6 @@ test_fixtures (void)
   const char *name;
   guint n = 0;
 
-  /* Keep migration backups out of the user's real data folder. */
-  g_setenv ("XDG_DATA_HOME", dpp2_test_tmpdir (), TRUE);
-
   dir = g_dir_open (fixtures, 0, NULL);
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -610,11 +607,140 @@ test_failed_write (void)
   g_assert_cmpstr (dpp2_store_get_undo_label (store), ==, "Edit Card “Intake”");
 }
 
+/* A later schema step (added by the test) migrates an existing document,
+ * after a backup copy in the user's data folder. */
+static void
+test_migration (void)
+{
+  g_autofree char *path = new_document ("Mijn organisatie.dpp2");
+  g_autofree char *dump_v1 = NULL;
+  g_autofree char *backups = g_build_filename (g_get_user_data_dir (), "dpp2-toolkit", "backups", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *backup_name = g_strdup_printf ("Mijn organisatie-%s.dpp2", date);
+  g_autofree char *backup = g_build_filename (backups, backup_name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Dpp2Store) store = NULL;
+  g_autoptr(Dpp2Store) old = NULL;
+  g_autoptr(Dpp2Person) person = g_object_new (DPP2_TYPE_PERSON, "name", "Blijft", NULL);
+
+  /* Only this test may see the step: it runs in a subprocess. */
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_assert_true (g_str_has_prefix (backups, dpp2_test_tmpdir ()));
+  store = open_path (path, DPP2_STORE_OPEN_NONE, &error);
+  g_assert_no_error (error);
+  dpp2_store_insert (store, person, &error);
+  g_assert_no_error (error);
+  dpp2_store_close (store, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  {
+    sqlite3 *db = NULL;
+    sqlite3_open (path, &db);
+    dump_v1 = dpp2_store_dump_db (db);
+    sqlite3_close (db);
+  }
+
+  dpp2_store_add_migration_for_testing (dpp2_store_get_schema_version () + 1,
+                                        "CREATE TABLE extra (id INTEGER PRIMARY KEY, note TEXT NOT NULL) STRICT;"
+                                        "INSERT INTO extra (note) SELECT name FROM person;");
+  store = open_path (path, DPP2_STORE_OPEN_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pragma_int (dpp2_store_get_db (store), "PRAGMA user_version"), ==,
+                   dpp2_store_get_schema_version ());
+  g_assert_cmpint (pragma_int (dpp2_store_get_db (store), "SELECT count(*) FROM extra"), ==, 1);
+  g_assert_cmpint (pragma_int (dpp2_store_get_db (store), "SELECT count(*) FROM person"), ==, 1);
+
+  /* The backup is the document as it was. */
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  {
+    sqlite3 *db = NULL;
+    g_autofree char *dump_backup = NULL;
+    sqlite3_open (backup, &db);
+    dump_backup = dpp2_store_dump_db (db);
+    sqlite3_close (db);
+    g_assert_cmpstr (dump_backup, ==, dump_v1);
+  }
+  (void) old;
+}
+
+/* SQLite's page limit stands in for a full disk. */
+static void
+test_disk_full (void)
+{
+  g_autofree char *path = new_document ("full.dpp2");
+  g_autofree char *big = g_strnfill (200000, 'x');
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Dpp2Store) store = open_path (path, DPP2_STORE_OPEN_NONE, &error);
+  g_autoptr(Dpp2Person) small = g_object_new (DPP2_TYPE_PERSON, "name", "Anna", NULL);
+  g_autoptr(Dpp2Person) person = g_object_new (DPP2_TYPE_PERSON, "name", big, NULL);
+  g_autoptr(GListModel) people = NULL;
+  g_autofree char *dump = NULL;
+  g_autofree char *dump_after = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+  dpp2_store_insert (store, small, &error);
+  g_assert_no_error (error);
+  people = dpp2_store_list_people (store);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
+  db = dpp2_store_get_db (store);
+  dump = dpp2_store_dump_db (db);
+  sql = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
+                         pragma_int (db, "PRAGMA page_count"));
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_false (dpp2_store_insert (store, person, &error));
+  g_assert_error (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_WRITE_FAILED);
+  g_assert_nonnull (strstr (error->message, "full.dpp2"));
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+
+  g_assert_cmpint (dpp2_record_get_id (DPP2_RECORD (person)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
+  g_assert_cmpstr (dpp2_store_get_undo_label (store), ==, "Add Person “Anna”");
+  dump_after = dpp2_store_dump_db (db);
+  g_assert_cmpstr (dump, ==, dump_after);
+}
+
+static void
+test_permission (void)
+{
+  g_autofree char *path = new_document ("private.dpp2");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Dpp2Store) store = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root may read and write every file");
+      return;
+    }
+  g_assert_cmpint (g_chmod (path, 0), ==, 0);
+  store = open_path (path, DPP2_STORE_OPEN_NONE, &error);
+  g_assert_error (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  store = open_path (path, DPP2_STORE_OPEN_NONE, &error);
+  g_assert_error (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_PERMISSION);
+  g_clear_error (&error);
+  store = open_path (path, DPP2_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* Migration backups go to the user's data folder: keep them here. */
+  g_setenv ("XDG_DATA_HOME", dpp2_test_tmpdir (), TRUE);
 
   g_test_add_func ("/store/settings", test_settings);
   g_test_add_func ("/store/byte-for-byte", test_byte_for_byte);
@@ -625,6 +751,9 @@ main (int   argc,
   g_test_add_func ("/store/fixtures", test_fixtures);
   g_test_add_func ("/store/example", test_example);
   g_test_add_func ("/store/failed-write", test_failed_write);
+  g_test_add_func ("/store/disk-full", test_disk_full);
+  g_test_add_func ("/store/migration", test_migration);
+  g_test_add_func ("/store/permission", test_permission);
 
   return g_test_run ();
 }
