@@ -98,7 +98,10 @@ dpp2_burndown_chart_draw (cairo_t               *cr,
     cairo_line_to (cr, PX (k), PY (burndown->remaining[k]));
   cairo_line_to (cr, PX (burndown->n_actual - 1), PY (0));
   cairo_close_path (cr);
-  dpp2_chart_set_color (cr, &colors->accent, 0.15);
+  /* A light accent reads weaker on a dark background: fill it a little more. */
+  dpp2_chart_set_color (cr, &colors->accent,
+                        0.2126 * colors->fg.red + 0.7152 * colors->fg.green
+                        + 0.0722 * colors->fg.blue > 0.5 ? 0.22 : 0.15);
   cairo_fill (cr);
 
   cairo_set_line_width (cr, 2.5);
