@@ -294,6 +294,37 @@ test_charts_pdf (void)
   g_assert_cmpint (g_file_info_get_size (info), >, 1000);
 }
 
+/* The charts hold handlers on the store's objects: they must let go of them, and of
+ * themselves, when they are dropped. */
+static void
+test_charts_finalize (void)
+{
+  g_autoptr(Dpp2Store) store = open_example ();
+  g_autoptr(Dpp2Sprint) sprint = find_active_sprint (store);
+  g_autoptr(GListModel) cards = NULL;
+  g_autoptr(Dpp2Card) card = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *charts = g_object_ref_sink (dpp2_sprint_charts_new (store));
+
+  dpp2_sprint_charts_set_sprint_id (DPP2_SPRINT_CHARTS (charts),
+                                    dpp2_record_get_id (DPP2_RECORD (sprint)));
+  g_assert_nonnull (dpp2_burndown_chart_get_data (
+    DPP2_BURNDOWN_CHART (dpp2_sprint_charts_get_burndown_chart (DPP2_SPRINT_CHARTS (charts)))));
+
+  /* A change leaves an update pending; dropping the charts must cancel it. */
+  cards = dpp2_store_list_cards_of_sprint (store, dpp2_record_get_id (DPP2_RECORD (sprint)));
+  card = g_list_model_get_item (cards, 0);
+  g_assert_true (dpp2_store_update (store, card, &error, "points", (gint64) 8, NULL));
+  g_assert_no_error (error);
+  g_assert_finalize_object (charts);
+
+  /* Later changes reach no handler of the dropped charts. */
+  g_assert_true (dpp2_store_update (store, card, &error, "points", (gint64) 1, NULL));
+  g_assert_no_error (error);
+  ui_test_wait (50);
+  g_assert_true (dpp2_store_close (store, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/charts/without-store", test_charts_without_store);
   g_test_add_func ("/charts/example", test_charts_example);
   g_test_add_func ("/charts/pdf", test_charts_pdf);
+  g_test_add_func ("/charts/finalize", test_charts_finalize);
 
   return g_test_run ();
 }
