@@ -10,11 +10,13 @@
 #include "dpp2-page-registry.h"
 #include "dpp2-goals-page.h"
 #include "dpp2-overview-page.h"
+#include "dpp2-people-page.h"
 
 /* Add a page here: one line, and its header above. Ctrl+1…9 follow this order. */
 static const Dpp2PageInfo pages[] = {
   { "overview", N_("Overview"), "go-home-symbolic", dpp2_overview_page_get_type },
   { "goals", N_("Goals"), "emoji-flags-symbolic", dpp2_goals_page_get_type },
+  { "people", N_("Teams and People"), "system-users-symbolic", dpp2_people_page_get_type },
   { NULL }
 };
 
