@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "dpp2-page-registry.h"
+#include "dpp2-board-page.h"
 #include "dpp2-goals-page.h"
 #include "dpp2-overview-page.h"
 #include "dpp2-people-page.h"
@@ -17,6 +18,7 @@ static const Dpp2PageInfo pages[] = {
   { "overview", N_("Overview"), "go-home-symbolic", dpp2_overview_page_get_type },
   { "goals", N_("Goals"), "emoji-flags-symbolic", dpp2_goals_page_get_type },
   { "people", N_("Teams and People"), "system-users-symbolic", dpp2_people_page_get_type },
+  { "board", N_("Sprint Board"), "view-grid-symbolic", dpp2_board_page_get_type },
   { NULL }
 };
 
