@@ -8,7 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
+#include "logic/dpp2-validation.h"
 #include "dpp2-burndown-chart.h"
 
 struct _Dpp2BurndownChart
@@ -17,37 +19,31 @@ struct _Dpp2BurndownChart
 
   Dpp2Burndown *burndown;
   char         *description;
+  Dpp2ChartArea area;       /* where the last snapshot drew the plot, for tooltips */
 };
 
 G_DEFINE_FINAL_TYPE (Dpp2BurndownChart, dpp2_burndown_chart, GTK_TYPE_WIDGET)
 
 #define LEGEND_HEIGHT 28
 
-/**
- * dpp2_burndown_chart_draw:
- * @cr: where to draw, a widget's snapshot or a PDF page
- * @width: the chart's width
- * @height: its height
- * @burndown: (nullable): the data
- * @colors: the colours
- * @context: a Pango context for the text
- *
- * Draws the remaining points (a filled line in the accent colour, up to today) and
- * the ideal line (dashed) over the sprint's days, with a legend above.
- */
-void
-dpp2_burndown_chart_draw (cairo_t               *cr,
-                          int                    width,
-                          int                    height,
-                          const Dpp2Burndown    *burndown,
-                          const Dpp2ChartColors *colors,
-                          PangoContext          *context)
+/* The chart; the plot area goes to OUT_AREA, for tooltips. */
+static void
+draw_chart (cairo_t               *cr,
+            int                    width,
+            int                    height,
+            const Dpp2Burndown    *burndown,
+            const Dpp2ChartColors *colors,
+            PangoContext          *context,
+            Dpp2ChartArea         *out_area)
 {
   Dpp2ChartArea area;
   double max_value = 0, top, step, x;
   const double dash[] = { 5, 4 };
 
   g_return_if_fail (cr != NULL && colors != NULL && context != NULL);
+
+  if (out_area != NULL)
+    *out_area = (Dpp2ChartArea) { 0, 0, 0, 0 };
 
   if (burndown == NULL || burndown->n_points == 0)
     {
@@ -74,6 +70,8 @@ dpp2_burndown_chart_draw (cairo_t               *cr,
 
   dpp2_chart_draw_frame (cr, context, colors, width, height, &burndown->start,
                          burndown->n_days, top, step, LEGEND_HEIGHT, &area);
+  if (out_area != NULL)
+    *out_area = area;
 
 #define PX(k) (area.left + (double) (k) / burndown->n_days * area.width)
 #define PY(v) (area.top + area.height - (v) / top * area.height)
@@ -146,6 +144,29 @@ dpp2_burndown_chart_draw (cairo_t               *cr,
 #undef PY
 }
 
+/**
+ * dpp2_burndown_chart_draw:
+ * @cr: where to draw, a widget's snapshot or a PDF page
+ * @width: the chart's width
+ * @height: its height
+ * @burndown: (nullable): the data
+ * @colors: the colours
+ * @context: a Pango context for the text
+ *
+ * Draws the remaining points (a filled line in the accent colour, up to today) and
+ * the ideal line (dashed) over the sprint's days, with a legend above.
+ */
+void
+dpp2_burndown_chart_draw (cairo_t               *cr,
+                          int                    width,
+                          int                    height,
+                          const Dpp2Burndown    *burndown,
+                          const Dpp2ChartColors *colors,
+                          PangoContext          *context)
+{
+  draw_chart (cr, width, height, burndown, colors, context, NULL);
+}
+
 static void
 dpp2_burndown_chart_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
@@ -161,9 +182,64 @@ dpp2_burndown_chart_snapshot (GtkWidget   *widget,
 
   dpp2_chart_colors_init_from_widget (&colors, widget);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  dpp2_burndown_chart_draw (cr, width, height, self->burndown, &colors,
-                            gtk_widget_get_pango_context (widget));
+  draw_chart (cr, width, height, self->burndown, &colors, gtk_widget_get_pango_context (widget),
+              &self->area);
   cairo_destroy (cr);
+}
+
+/**
+ * dpp2_burndown_chart_describe_point:
+ * @burndown: the data
+ * @point: a point, < n_points
+ *
+ * Returns: (transfer full): the figures of one point, for its tooltip:
+ *   "4 Dec: 19 of 23 points remaining, ideal 8.5"
+ */
+char *
+dpp2_burndown_chart_describe_point (const Dpp2Burndown *burndown,
+                                    guint               point)
+{
+  g_autofree char *when = NULL;
+  g_autofree char *remaining = NULL;
+  g_autofree char *scope = NULL;
+  g_autofree char *ideal = NULL;
+
+  g_return_val_if_fail (burndown != NULL, NULL);
+  g_return_val_if_fail (point < burndown->n_points, NULL);
+
+  when = dpp2_chart_format_point (&burndown->start, point);
+  ideal = dpp2_format_number (round (burndown->ideal[point] * 10) / 10);
+  if (point >= burndown->n_actual)
+    /* Translators: a burndown tooltip for a day still to come: the day, the ideal points. */
+    return g_strdup_printf (_("%s: ideal %s points"), when, ideal);
+
+  remaining = dpp2_format_number (burndown->remaining[point]);
+  scope = dpp2_format_number (burndown->scope[point]);
+  /* Translators: a burndown tooltip: the day, remaining points, all points, ideal points. */
+  return g_strdup_printf (_("%s: %s of %s points remaining, ideal %s"), when, remaining, scope,
+                          ideal);
+}
+
+static gboolean
+dpp2_burndown_chart_query_tooltip (GtkWidget  *widget,
+                                   int         x,
+                                   int         y,
+                                   gboolean    keyboard_tooltip,
+                                   GtkTooltip *tooltip)
+{
+  Dpp2BurndownChart *self = DPP2_BURNDOWN_CHART (widget);
+  g_autofree char *text = NULL;
+  GdkRectangle tip_area;
+  guint point;
+
+  if (keyboard_tooltip || self->burndown == NULL ||
+      !dpp2_chart_point_at (&self->area, self->burndown->n_days, x, y, &point, &tip_area))
+    return FALSE;
+
+  text = dpp2_burndown_chart_describe_point (self->burndown, point);
+  gtk_tooltip_set_text (tooltip, text);
+  gtk_tooltip_set_tip_area (tooltip, &tip_area);
+  return TRUE;
 }
 
 static void
@@ -205,6 +281,7 @@ dpp2_burndown_chart_class_init (Dpp2BurndownChartClass *klass)
 
   widget_class->snapshot = dpp2_burndown_chart_snapshot;
   widget_class->measure = dpp2_burndown_chart_measure;
+  widget_class->query_tooltip = dpp2_burndown_chart_query_tooltip;
 
   gtk_widget_class_set_css_name (widget_class, "burndown-chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -216,6 +293,7 @@ dpp2_burndown_chart_init (Dpp2BurndownChart *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Burndown"),
                                   -1);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   dpp2_burndown_chart_set_data (self, NULL);
 }
 

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (Dpp2BurndownChart, dpp2_burndown_chart, DPP2, BURNDOWN_CHART, GtkWidget)
 
 GtkWidget          *dpp2_burndown_chart_new      (void);
+char       *dpp2_burndown_chart_describe_point (const Dpp2Burndown *burndown,
+                                                guint               point);
 const char *dpp2_burndown_chart_get_description (Dpp2BurndownChart *self);
 
 void                dpp2_burndown_chart_set_data (Dpp2BurndownChart     *self,

@@ -413,6 +413,63 @@ dpp2_chart_draw_legend_item (cairo_t               *cr,
 }
 
 /**
+ * dpp2_chart_point_at:
+ * @area: the plot area of the last drawing
+ * @n_days: the days of the sprint
+ * @x: a position in the chart
+ * @y: a position in the chart
+ * @point: (out): the point nearest to @x, 0 … @n_days
+ * @tip_area: (out): the strip around that point, for a tooltip
+ *
+ * Returns: whether (@x, @y) is over the plot
+ */
+gboolean
+dpp2_chart_point_at (const Dpp2ChartArea *area,
+                     guint                n_days,
+                     double               x,
+                     double               y,
+                     guint               *point,
+                     GdkRectangle        *tip_area)
+{
+  double day_width, k;
+
+  if (area->width <= 0 || n_days == 0)
+    return FALSE;
+  day_width = area->width / n_days;
+  if (y < area->top || y > area->top + area->height ||
+      x < area->left - day_width / 2 || x > area->left + area->width + day_width / 2)
+    return FALSE;
+
+  k = round ((x - area->left) / day_width);
+  *point = (guint) CLAMP (k, 0, n_days);
+  tip_area->x = (int) floor (area->left + (*point - 0.5) * day_width);
+  tip_area->y = (int) area->top;
+  tip_area->width = MAX ((int) ceil (day_width), 1);
+  tip_area->height = (int) area->height;
+  return TRUE;
+}
+
+/**
+ * dpp2_chart_format_point:
+ * @start: the first day of the sprint
+ * @point: a point of a chart, 0 … n_days
+ *
+ * Returns: (transfer full): what the point stands for: "Start of 23 Nov" for the first,
+ *   else the day it ends, "4 Dec"
+ */
+char *
+dpp2_chart_format_point (const GDate *start,
+                         guint        point)
+{
+  g_autofree char *day = dpp2_chart_format_day (start, point > 0 ? point - 1 : 0);
+
+  if (point == 0)
+    /* Translators: the first point of a sprint chart; %s is the sprint's first day. */
+    return g_strdup_printf (_("Start of %s"), day);
+  return g_steal_pointer (&day);
+}
+
+/**
  * dpp2_chart_draw_unit:
  * @cr: where to draw
  * @context: the Pango context

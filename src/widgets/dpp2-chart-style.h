@@ -65,6 +65,14 @@ double       dpp2_chart_draw_legend_item        (cairo_t              *cr,
                                                  const GdkRGBA        *swatch,
                                                  gboolean              dashed,
                                                  const char           *label);
+gboolean     dpp2_chart_point_at                (const Dpp2ChartArea  *area,
+                                                 guint                 n_days,
+                                                 double                x,
+                                                 double                y,
+                                                 guint                *point,
+                                                 GdkRectangle         *tip_area);
+char        *dpp2_chart_format_point            (const GDate          *start,
+                                                 guint                 point);
 void         dpp2_chart_draw_unit               (cairo_t              *cr,
                                                  PangoContext         *context,
                                                  const Dpp2ChartColors *colors,

@@ -17,6 +17,7 @@ struct _Dpp2FlowChart
 
   Dpp2Flow  *flow;
   char      *description;
+  Dpp2ChartArea area;   /* where the last snapshot drew the plot, for tooltips */
 };
 
 G_DEFINE_FINAL_TYPE (Dpp2FlowChart, dpp2_flow_chart, GTK_TYPE_WIDGET)
@@ -72,25 +73,15 @@ stacked (const Dpp2Flow *flow,
   return sum;
 }
 
-/**
- * dpp2_flow_chart_draw:
- * @cr: where to draw, a widget's snapshot or a PDF page
- * @width: the chart's width
- * @height: its height
- * @flow: (nullable): the data
- * @colors: the colours
- * @context: a Pango context for the text
- *
- * Draws one band per column, stacked with the done column at the bottom, up to
- * today, with a legend of the columns above.
- */
-void
-dpp2_flow_chart_draw (cairo_t               *cr,
-                      int                    width,
-                      int                    height,
-                      const Dpp2Flow        *flow,
-                      const Dpp2ChartColors *colors,
-                      PangoContext          *context)
+/* The chart; the plot area goes to OUT_AREA, for tooltips. */
+static void
+draw_chart (cairo_t               *cr,
+            int                    width,
+            int                    height,
+            const Dpp2Flow        *flow,
+            const Dpp2ChartColors *colors,
+            PangoContext          *context,
+            Dpp2ChartArea         *out_area)
 {
   Dpp2ChartArea area;
   double max_value = 0, top, step, x = 0, y = 4, legend_height;
@@ -98,6 +89,9 @@ dpp2_flow_chart_draw (cairo_t               *cr,
   PangoRectangle logical;
 
   g_return_if_fail (cr != NULL && colors != NULL && context != NULL);
+
+  if (out_area != NULL)
+    *out_area = (Dpp2ChartArea) { 0, 0, 0, 0 };
 
   if (flow == NULL || flow->n_points == 0)
     {
@@ -141,6 +135,8 @@ dpp2_flow_chart_draw (cairo_t               *cr,
 
   dpp2_chart_draw_frame (cr, context, colors, width, height, &flow->start, flow->n_days,
                          top, step, legend_height, &area);
+  if (out_area != NULL)
+    *out_area = area;
 
 #define PX(k) (area.left + (double) (k) / flow->n_days * area.width)
 #define PY(v) (area.top + area.height - (v) / top * area.height)
@@ -192,6 +188,29 @@ dpp2_flow_chart_draw (cairo_t               *cr,
 #undef PY
 }
 
+/**
+ * dpp2_flow_chart_draw:
+ * @cr: where to draw, a widget's snapshot or a PDF page
+ * @width: the chart's width
+ * @height: its height
+ * @flow: (nullable): the data
+ * @colors: the colours
+ * @context: a Pango context for the text
+ *
+ * Draws one band per column, stacked with the done column at the bottom, up to
+ * today, with a legend of the columns above.
+ */
+void
+dpp2_flow_chart_draw (cairo_t               *cr,
+                      int                    width,
+                      int                    height,
+                      const Dpp2Flow        *flow,
+                      const Dpp2ChartColors *colors,
+                      PangoContext          *context)
+{
+  draw_chart (cr, width, height, flow, colors, context, NULL);
+}
+
 static void
 dpp2_flow_chart_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -207,9 +226,64 @@ dpp2_flow_chart_snapshot (GtkWidget   *widget,
 
   dpp2_chart_colors_init_from_widget (&colors, widget);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  dpp2_flow_chart_draw (cr, width, height, self->flow, &colors,
-                        gtk_widget_get_pango_context (widget));
+  draw_chart (cr, width, height, self->flow, &colors, gtk_widget_get_pango_context (widget),
+              &self->area);
   cairo_destroy (cr);
+}
+
+/**
+ * dpp2_flow_chart_describe_point:
+ * @flow: the data
+ * @point: a point, < n_points
+ *
+ * Returns: (transfer full) (nullable): the cards per column at one point, for its
+ *   tooltip: "4 Dec: To do 2, Doing 2, Review 2, Done 2"; %NULL for a day to come
+ */
+char *
+dpp2_flow_chart_describe_point (const Dpp2Flow *flow,
+                                guint           point)
+{
+  g_autofree char *when = NULL;
+  GString *text;
+
+  g_return_val_if_fail (flow != NULL, NULL);
+  g_return_val_if_fail (point < flow->n_points, NULL);
+
+  if (point >= flow->n_actual)
+    return NULL;
+
+  when = dpp2_chart_format_point (&flow->start, point);
+  text = g_string_new (when);
+  g_string_append_c (text, ':');
+  for (guint c = 0; c < flow->n_columns; c++)
+    /* Translators: a column and its cards in a cumulative flow tooltip, "Doing 2". */
+    g_string_append_printf (text, c == 0 ? _(" %s %u") : _(", %s %u"), flow->column_names[c],
+                            dpp2_flow_get_count (flow, point, c));
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+dpp2_flow_chart_query_tooltip (GtkWidget  *widget,
+                               int         x,
+                               int         y,
+                               gboolean    keyboard_tooltip,
+                               GtkTooltip *tooltip)
+{
+  Dpp2FlowChart *self = DPP2_FLOW_CHART (widget);
+  g_autofree char *text = NULL;
+  GdkRectangle tip_area;
+  guint point;
+
+  if (keyboard_tooltip || self->flow == NULL ||
+      !dpp2_chart_point_at (&self->area, self->flow->n_days, x, y, &point, &tip_area))
+    return FALSE;
+
+  text = dpp2_flow_chart_describe_point (self->flow, point);
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  gtk_tooltip_set_tip_area (tooltip, &tip_area);
+  return TRUE;
 }
 
 static void
@@ -251,6 +325,7 @@ dpp2_flow_chart_class_init (Dpp2FlowChartClass *klass)
 
   widget_class->snapshot = dpp2_flow_chart_snapshot;
   widget_class->measure = dpp2_flow_chart_measure;
+  widget_class->query_tooltip = dpp2_flow_chart_query_tooltip;
 
   gtk_widget_class_set_css_name (widget_class, "flow-chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -262,6 +337,7 @@ dpp2_flow_chart_init (Dpp2FlowChart *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cumulative Flow"),
                                   -1);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   dpp2_flow_chart_set_data (self, NULL);
 }
 

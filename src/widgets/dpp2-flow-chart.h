@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (Dpp2FlowChart, dpp2_flow_chart, DPP2, FLOW_CHART, GtkWidget)
 
 GtkWidget      *dpp2_flow_chart_new        (void);
+char       *dpp2_flow_chart_describe_point (const Dpp2Flow *flow,
+                                            guint           point);
 const char *dpp2_flow_chart_get_description (Dpp2FlowChart *self);
 
 void            dpp2_flow_chart_set_data   (Dpp2FlowChart         *self,

@@ -325,6 +325,58 @@ test_charts_finalize (void)
   g_assert_true (dpp2_store_close (store, NULL));
 }
 
+/* Tooltips say the figures of the point under the pointer. */
+static void
+test_charts_points (void)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  const Dpp2CardMove moves[] = {
+    { 1, 0, 0, 0, 7, 1, 5 },
+    { 2, 0, 0, 0, 7, 1, 3 },
+    { 1, 1795996800 + 86400 + 3600, 7, 1, 7, 3, 5 },
+  };
+  const gint64 columns[] = { 1, 2, 3 };
+  const char * const names[] = { "To do", "Doing", "Done", NULL };
+  const gboolean done[] = { FALSE, FALSE, TRUE };
+  const Dpp2ChartArea area = { 50, 10, 120, 100 };
+  g_autoptr(Dpp2Burndown) burndown = NULL;
+  g_autoptr(Dpp2Flow) flow = NULL;
+  g_autofree char *start = NULL, *day = NULL, *future = NULL, *flow_day = NULL;
+  GdkRectangle tip;
+  GDate first, last;
+  guint point = 99;
+
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&first, 30, G_DATE_NOVEMBER, 2026);
+  g_date_set_dmy (&last, 11, G_DATE_DECEMBER, 2026);
+  burndown = dpp2_burndown_compute (moves, 3, 7, &columns[2], 1, &first, &last, utc,
+                                    1795996800 + 5 * 86400);
+  flow = dpp2_flow_compute (moves, 3, 7, columns, names, done, 3, &first, &last, utc,
+                            1795996800 + 5 * 86400);
+
+  start = dpp2_burndown_chart_describe_point (burndown, 0);
+  day = dpp2_burndown_chart_describe_point (burndown, 2);
+  future = dpp2_burndown_chart_describe_point (burndown, 10);
+  g_assert_cmpstr (start, ==, "Start of 30 Nov: 8 of 8 points remaining, ideal 8");
+  g_assert_cmpstr (day, ==, "1 Dec: 3 of 8 points remaining, ideal 6.7");
+  g_assert_cmpstr (future, ==, "9 Dec: ideal 1.3 points");
+
+  flow_day = dpp2_flow_chart_describe_point (flow, 2);
+  g_assert_cmpstr (flow_day, ==, "1 Dec: To do 1, Doing 0, Done 1");
+  g_assert_null (dpp2_flow_chart_describe_point (flow, 10));
+
+  /* 12 days over 120 pixels: the point at 2.3 days is point 2. */
+  g_assert_true (dpp2_chart_point_at (&area, 12, 73, 50, &point, &tip));
+  g_assert_cmpuint (point, ==, 2);
+  g_assert_cmpint (tip.x, ==, 65);
+  g_assert_cmpint (tip.width, ==, 10);
+  g_assert_false (dpp2_chart_point_at (&area, 12, 73, 5, &point, &tip));
+  g_assert_false (dpp2_chart_point_at (&area, 12, 20, 50, &point, &tip));
+  g_assert_true (dpp2_chart_point_at (&area, 12, 174, 50, &point, &tip));
+  g_assert_cmpuint (point, ==, 12);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +387,7 @@ main (int   argc,
   g_test_add_func ("/charts/without-store", test_charts_without_store);
   g_test_add_func ("/charts/example", test_charts_example);
   g_test_add_func ("/charts/pdf", test_charts_pdf);
+  g_test_add_func ("/charts/points", test_charts_points);
   g_test_add_func ("/charts/finalize", test_charts_finalize);
 
   return g_test_run ();
