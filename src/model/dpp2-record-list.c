@@ -262,21 +262,27 @@ ids_equal (const gint64 *old_ids,
   return TRUE;
 }
 
+typedef struct
+{
+  gboolean insert;
+  guint    index;
+  gint64   id;
+} Edit;
+
 void
 dpp2_record_list_apply (Dpp2RecordList *self,
                         GPtrArray      *changes)
 {
-  g_autofree gint64 *old_ids = NULL;
-  guint n_old, n_new, prefix = 0, suffix = 0, a, b;
-  gboolean changed = FALSE;
+  g_autoptr(GArray) edits = NULL;
+  g_autoptr(GArray) old = NULL;
+  const gint64 *old_ids;
+  guint n_old, n_new, prefix = G_MAXUINT, suffix = G_MAXUINT, a, b;
 
   if (!self->loaded)
     return;
 
   n_old = self->entries->len;
-  old_ids = g_new (gint64, MAX (n_old, 1));
-  for (guint i = 0; i < n_old; i++)
-    old_ids[i] = g_array_index (self->entries, Entry, i).id;
+  edits = g_array_new (FALSE, FALSE, sizeof (Edit));
 
   for (guint c = 0; c < changes->len; c++)
     {
@@ -286,37 +292,78 @@ dpp2_record_list_apply (Dpp2RecordList *self,
       gboolean key_changed = in_before && in_after && self->sort >= 0 &&
                              !dpp2_value_equal (&op->before[self->sort], &op->after[self->sort]);
 
+      /* Each edit leaves the entries before its index and those after it
+       * (counted from the end) alone: that bounds the changed window. */
       if (in_before && (!in_after || key_changed))
         {
           guint i = find_entry (self, op->before, op->id);
 
           if (i != G_MAXUINT)
             {
+              Edit e = { FALSE, i, op->id };
+              guint len = self->entries->len;
+
               entry_clear (self, &g_array_index (self->entries, Entry, i));
               g_array_remove_index (self->entries, i);
-              changed = TRUE;
+              g_array_append_val (edits, e);
+              prefix = MIN (prefix, i);
+              suffix = MIN (suffix, len - 1 - i);
             }
         }
       if (in_after && (!in_before || key_changed))
         {
-          Entry e = { op->id, key_from_value (self, op->after) };
+          Entry entry = { op->id, key_from_value (self, op->after) };
+          guint i = lower_bound (self, &entry);
+          Edit e = { TRUE, i, op->id };
+          guint len = self->entries->len;
 
-          g_array_insert_val (self->entries, lower_bound (self, &e), e);
-          changed = TRUE;
+          g_array_insert_val (self->entries, i, entry);
+          g_array_append_val (edits, e);
+          prefix = MIN (prefix, i);
+          suffix = MIN (suffix, len - i);
         }
     }
-  if (!changed)
+  if (edits->len == 0)
     return;
 
   n_new = self->entries->len;
-  while (prefix < n_old && prefix < n_new &&
-         old_ids[prefix] == g_array_index (self->entries, Entry, prefix).id)
-    prefix++;
-  while (suffix < n_old - prefix && suffix < n_new - prefix &&
-         old_ids[n_old - 1 - suffix] == g_array_index (self->entries, Entry, n_new - 1 - suffix).id)
-    suffix++;
+  prefix = MIN (prefix, MIN (n_old, n_new));
+  suffix = MIN (suffix, MIN (n_old, n_new) - prefix);
+
+  /* Rebuild the old ids of the window only, by undoing the edits on a
+   * copy of the new window: O(window + edits), not O(n). */
+  old = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_new - prefix - suffix + edits->len);
+  for (guint i = prefix; i < n_new - suffix; i++)
+    g_array_append_val (old, g_array_index (self->entries, Entry, i).id);
+  for (guint k = edits->len; k > 0; k--)
+    {
+      Edit *e = &g_array_index (edits, Edit, k - 1);
+
+      if (e->insert)
+        g_array_remove_index (old, e->index - prefix);
+      else
+        g_array_insert_val (old, e->index - prefix, e->id);
+    }
+  g_assert (old->len == n_old - prefix - suffix);
+  old_ids = (const gint64 *) (gpointer) old->data;
+
+  /* Narrow the window to what really differs. */
   a = n_old - prefix - suffix;
   b = n_new - prefix - suffix;
+  {
+    guint lead = 0, tail = 0;
+
+    while (lead < a && lead < b &&
+           old_ids[lead] == g_array_index (self->entries, Entry, prefix + lead).id)
+      lead++;
+    while (tail < a - lead && tail < b - lead &&
+           old_ids[a - 1 - tail] == g_array_index (self->entries, Entry, prefix + b - 1 - tail).id)
+      tail++;
+    old_ids += lead;
+    prefix += lead;
+    a -= lead + tail;
+    b -= lead + tail;
+  }
   if (a == 0 && b == 0)
     return;
 
@@ -326,8 +373,8 @@ dpp2_record_list_apply (Dpp2RecordList *self,
     {
       guint first = prefix, last = prefix + a - 1;
 
-      if (old_ids[first] == g_array_index (self->entries, Entry, last).id &&
-          ids_equal (old_ids, first + 1, self->entries, first, a - 1))
+      if (old_ids[0] == g_array_index (self->entries, Entry, last).id &&
+          ids_equal (old_ids, 1, self->entries, first, a - 1))
         {
           Entry moved = g_array_index (self->entries, Entry, last);
 
@@ -337,8 +384,8 @@ dpp2_record_list_apply (Dpp2RecordList *self,
           g_list_model_items_changed (G_LIST_MODEL (self), last, 0, 1);
           return;
         }
-      if (old_ids[last] == g_array_index (self->entries, Entry, first).id &&
-          ids_equal (old_ids, first, self->entries, first + 1, a - 1))
+      if (old_ids[a - 1] == g_array_index (self->entries, Entry, first).id &&
+          ids_equal (old_ids, 0, self->entries, first + 1, a - 1))
         {
           Entry moved = g_array_index (self->entries, Entry, first);
 

@@ -194,6 +194,13 @@ derive_history (sqlite3 *db,
   return ok;
 }
 
+/**
+ * dpp2_generator_options_init:
+ * @options: options to fill in
+ *
+ * Sets the defaults of `dpp2-generate`: seed 1, 2,000 people, 60 teams,
+ * 40 goals, 400 learning cases, 300 sprints and 20,000 cards.
+ */
 void
 dpp2_generator_options_init (Dpp2GeneratorOptions *options)
 {

@@ -1496,6 +1496,12 @@ dpp2_store_redo (Dpp2Store *self,
   return TRUE;
 }
 
+/**
+ * dpp2_store_get_can_undo:
+ * @self: a store
+ *
+ * Returns: %TRUE if there is a change to undo (never when read-only)
+ */
 gboolean
 dpp2_store_get_can_undo (Dpp2Store *self)
 {
@@ -1504,6 +1510,12 @@ dpp2_store_get_can_undo (Dpp2Store *self)
   return !self->read_only && !self->closed && self->undo_stack->len > 0;
 }
 
+/**
+ * dpp2_store_get_can_redo:
+ * @self: a store
+ *
+ * Returns: %TRUE if there is an undone change to apply again
+ */
 gboolean
 dpp2_store_get_can_redo (Dpp2Store *self)
 {

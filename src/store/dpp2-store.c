@@ -300,12 +300,6 @@ step_number (const char *name)
   return (int) g_ascii_strtoll (name, NULL, 10);
 }
 
-/**
- * dpp2_store_get_schema_version:
- *
- * Returns: the `user_version` this build writes: the number of the last
- *   migration step
- */
 /* A step that a test adds after the shipped ones, to exercise migration
  * and the backup before it. */
 static int test_step_version;
@@ -320,6 +314,12 @@ dpp2_store_add_migration_for_testing (int         version,
   test_step_sql = g_strdup (sql);
 }
 
+/**
+ * dpp2_store_get_schema_version:
+ *
+ * Returns: the `user_version` this build writes: the number of the last
+ *   migration step
+ */
 int
 dpp2_store_get_schema_version (void)
 {
@@ -1031,6 +1031,12 @@ dpp2_store_close (Dpp2Store *self,
   return rc == SQLITE_OK;
 }
 
+/**
+ * dpp2_store_is_closed:
+ * @self: a store
+ *
+ * Returns: %TRUE after dpp2_store_close()
+ */
 gboolean
 dpp2_store_is_closed (Dpp2Store *self)
 {
@@ -1053,6 +1059,13 @@ dpp2_store_get_file (Dpp2Store *self)
   return self->file;
 }
 
+/**
+ * dpp2_store_get_read_only:
+ * @self: a store
+ *
+ * Returns: %TRUE if the document was opened read-only: every write fails
+ *   with %DPP2_STORE_ERROR_READ_ONLY, so the window disables editing
+ */
 gboolean
 dpp2_store_get_read_only (Dpp2Store *self)
 {
