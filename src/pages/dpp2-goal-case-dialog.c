@@ -50,7 +50,11 @@ remove_criterion_cb (GtkWidget *row)
   GtkWidget *list = gtk_widget_get_parent (row);
 
   if (GTK_IS_LIST_BOX (list))
-    gtk_list_box_remove (GTK_LIST_BOX (list), row);
+    {
+      gtk_list_box_remove (GTK_LIST_BOX (list), row);
+      /* An empty boxed list would show as a thin empty frame. */
+      gtk_widget_set_visible (list, gtk_widget_get_first_child (list) != NULL);
+    }
 }
 
 static void
@@ -88,6 +92,7 @@ add_criterion (Dpp2GoalCaseDialog *self,
   g_object_set_data (G_OBJECT (row), "check", check);
   g_object_set_data (G_OBJECT (row), "entry", entry);
   gtk_list_box_append (self->criteria_list, row);
+  gtk_widget_set_visible (GTK_WIDGET (self->criteria_list), TRUE);
 }
 
 static void
