@@ -159,6 +159,22 @@ lower_bound (Dpp2RecordList *self,
   return lo;
 }
 
+static gint64
+value_as_int (const GValue *v)
+{
+  switch (G_TYPE_FUNDAMENTAL (G_VALUE_TYPE (v)))
+    {
+    case G_TYPE_INT64:
+      return g_value_get_int64 (v);
+    case G_TYPE_ENUM:
+      return g_value_get_enum (v);
+    case G_TYPE_BOOLEAN:
+      return g_value_get_boolean (v) ? 1 : 0;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static gboolean
 matches (Dpp2RecordList *self,
          const GValue   *values)
@@ -166,7 +182,7 @@ matches (Dpp2RecordList *self,
   if (values == NULL)
     return FALSE;
   for (guint i = 0; i < self->n_filters; i++)
-    if (g_value_get_int64 (&values[self->filters[i]]) != self->values[i])
+    if (value_as_int (&values[self->filters[i]]) != self->values[i])
       return FALSE;
   return TRUE;
 }
@@ -499,8 +515,10 @@ dpp2_record_list_new (Dpp2Store    *store,
   self->n_filters = n_filters;
   for (guint i = 0; i < n_filters; i++)
     {
-      g_assert (self->desc->columns[filter_columns[i]].type == DPP2_COLUMN_INT ||
-                self->desc->columns[filter_columns[i]].type == DPP2_COLUMN_REF);
+      Dpp2ColumnType type = self->desc->columns[filter_columns[i]].type;
+
+      g_assert (type == DPP2_COLUMN_INT || type == DPP2_COLUMN_REF ||
+                type == DPP2_COLUMN_ENUM || type == DPP2_COLUMN_BOOL);
       self->filters[i] = filter_columns[i];
       self->values[i] = filter_values[i];
     }

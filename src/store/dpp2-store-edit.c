@@ -1570,13 +1570,20 @@ dpp2_store_unregister_list (Dpp2Store      *self,
     g_hash_table_remove (self->lists_by_key, key);
 }
 
+static gboolean
+is_filterable (const Dpp2Column *column)
+{
+  return column->type == DPP2_COLUMN_INT || column->type == DPP2_COLUMN_REF ||
+         column->type == DPP2_COLUMN_ENUM || column->type == DPP2_COLUMN_BOOL;
+}
+
 /**
  * dpp2_store_list:
  * @self: a store
  * @type: an entity type
  * @sort_property: (nullable): the property to sort by (then by id)
- * @filter_property: (nullable): keep rows whose property equals @filter_value
- *   (0 for ids means "none")
+ * @filter_property: (nullable): keep rows whose property equals @filter_value:
+ *   an id (0 means "none"), a number, an enumeration or a boolean
  * @filter_value: see @filter_property
  * @filter2_property: (nullable): a second filter
  * @filter2_value: its value
@@ -1619,12 +1626,14 @@ dpp2_store_list (Dpp2Store  *self,
     {
       filters[n_filters] = column_of_property (table, filter_property);
       g_return_val_if_fail (filters[n_filters] >= 0, NULL);
+      g_return_val_if_fail (is_filterable (&table->columns[filters[n_filters]]), NULL);
       n_filters++;
     }
   if (filter2_property != NULL)
     {
       filters[n_filters] = column_of_property (table, filter2_property);
       g_return_val_if_fail (filters[n_filters] >= 0, NULL);
+      g_return_val_if_fail (is_filterable (&table->columns[filters[n_filters]]), NULL);
       values[n_filters] = filter2_value;
       n_filters++;
     }

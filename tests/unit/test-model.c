@@ -542,6 +542,32 @@ test_update_varargs (void)
   g_assert_error (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_INVALID);
 }
 
+/* Lists can filter on an enumeration, e.g. the active sprints. */
+static void
+test_list_enum_filter (void)
+{
+  g_autoptr(Dpp2Store) store = new_store ("list-enum.dpp2");
+  g_autoptr(GListModel) active = dpp2_store_list (store, DPP2_TYPE_SPRINT, "name", "state",
+                                                  DPP2_SPRINT_STATE_ACTIVE, NULL, 0);
+  g_autoptr(Dpp2Sprint) s1 = g_object_new (DPP2_TYPE_SPRINT, "name", "Sprint 1", NULL);
+  g_autoptr(Dpp2Sprint) s2 = g_object_new (DPP2_TYPE_SPRINT, "name", "Sprint 2",
+                                           "state", DPP2_SPRINT_STATE_ACTIVE, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree Counter *c = NULL;
+
+  dpp2_store_insert (store, s1, &error);
+  g_assert_no_error (error);
+  dpp2_store_insert (store, s2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (active), ==, 1);
+  c = counter_new (active);
+  g_object_set (s1, "state", DPP2_SPRINT_STATE_ACTIVE, NULL);
+  ASSERT_SIGNAL (c, 1, 0, 0, 1);
+  g_object_set (s2, "state", DPP2_SPRINT_STATE_CLOSED, NULL);
+  ASSERT_SIGNAL (c, 1, 1, 1, 0);
+  assert_names (active, "Sprint 1");
+}
+
 static void
 test_close (void)
 {
@@ -585,6 +611,7 @@ main (int   argc,
     }
   g_test_add_func ("/model/list/people", test_list_people);
   g_test_add_func ("/model/list/cards", test_list_cards);
+  g_test_add_func ("/model/list/enum-filter", test_list_enum_filter);
   g_test_add_func ("/model/cascade", test_cascade);
   g_test_add_func ("/model/update", test_update_varargs);
   g_test_add_func ("/model/close", test_close);
