@@ -118,6 +118,8 @@ update_goal (Dpp2GoalRow *self)
     return;
 
   gtk_label_set_text (self->title_label, dpp2_goal_get_title (goal));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  dpp2_goal_get_title (goal), -1);
   gtk_label_set_text (self->status_label,
                       dpp2_enum_get_label (DPP2_TYPE_GOAL_STATUS, dpp2_goal_get_status (goal)));
   set_owner (self, dpp2_goal_get_owner_id (goal));

@@ -472,6 +472,20 @@ owner_selected_cb (Dpp2GoalsPage *self)
 }
 
 static void
+clear_owner_cb (Dpp2GoalsPage *self)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  if (!can_edit (self))
+    return;
+  g_value_init (&value, G_TYPE_INT64);
+  g_value_set_int64 (&value, 0);
+  if (!dpp2_record_save_value (self->goal, "owner-id", &value, &error))
+    report_error (self, error);
+}
+
+static void
 discipline_toggled_cb (Dpp2GoalsPage *self)
 {
   g_auto(GValue) value = G_VALUE_INIT;
@@ -1343,6 +1357,18 @@ dpp2_goals_page_init (Dpp2GoalsPage *self)
 
   g_signal_connect_swapped (self->status_row, "notify::selected", G_CALLBACK (status_selected_cb), self);
   g_signal_connect_swapped (self->owner_row, "notify::selected", G_CALLBACK (owner_selected_cb), self);
+  {
+    GtkWidget *clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+
+    /* An owner is optional: the combo row alone cannot go back to none. */
+    gtk_widget_set_valign (clear, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (clear, "flat");
+    gtk_widget_set_tooltip_text (clear, _("No Owner"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Remove the owner"), -1);
+    g_signal_connect_swapped (clear, "clicked", G_CALLBACK (clear_owner_cb), self);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (self->owner_row), clear);
+  }
 
   dpp2_on_focus_leave (GTK_WIDGET (self->title_row), G_CALLBACK (title_commit_cb), self);
   dpp2_on_focus_leave (GTK_WIDGET (self->start_row), G_CALLBACK (start_commit_cb), self);

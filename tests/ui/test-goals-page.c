@@ -330,6 +330,33 @@ test_literal_names (void)
   ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* A goal on the overview opens it on the goals page. */
+static void
+test_overview_opens_goal (void)
+{
+  Dpp2Window *window = open_example ();
+  GtkWidget *overview = dpp2_window_get_page (window, "overview");
+  Dpp2GoalsPage *page = DPP2_GOALS_PAGE (dpp2_window_get_page (window, "goals"));
+  g_autoptr(GListModel) goals = dpp2_store_list_goals (dpp2_window_get_store (window));
+  g_autoptr(Dpp2Goal) second = g_list_model_get_item (goals, 1);
+  GtkLabel *label;
+  GtkWidget *row;
+
+  g_assert_true (dpp2_window_show_page (window, "overview"));
+  ui_test_wait (50);
+  label = find_label (overview, dpp2_goal_get_title (second));
+  g_assert_nonnull (label);
+  row = gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_LIST_BOX_ROW);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  ui_test_wait (50);
+
+  g_assert_cmpstr (dpp2_window_get_page_id (window), ==, "goals");
+  g_assert_true (dpp2_goals_page_get_goal (page) == second);
+
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* The organisation's name on the overview: validated, saved on Enter, undone in one step. */
 static void
 test_overview_name (void)
@@ -374,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/goals/delete-moves-cases", test_delete_moves_cases);
   g_test_add_func ("/goals/literal-names", test_literal_names);
   g_test_add_func ("/goals/overview-name", test_overview_name);
+  g_test_add_func ("/goals/overview-opens-goal", test_overview_opens_goal);
 
   status = g_test_run ();
   g_clear_object (&app);
