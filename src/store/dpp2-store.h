@@ -5,6 +5,23 @@
  */
 #pragma once
 
+/* How pages use the document:
+ *
+ *   Reading:  lists from dpp2_store_list_*() or dpp2_store_list() are live
+ *             GListModels (exact items-changed); records are the same object
+ *             for the same row and notify their properties when it changes.
+ *   Editing:  g_object_set (record, "title", …) is one undo step (failures go
+ *             to Dpp2Store::write-failed); dpp2_store_update() sets several
+ *             properties with a GError; for a gesture that touches several
+ *             rows, wrap the calls in dpp2_store_begin_change (store, label)
+ *             … dpp2_store_commit_change(): one transaction, one undo step.
+ *   Adding:   record = g_object_new (DPP2_TYPE_CARD, "title", …, NULL);
+ *             dpp2_store_insert (store, record, &error);
+ *   Undo:     dpp2_store_undo()/redo(); bind "can-undo", "undo-label" etc.
+ *
+ * Ids are gint64; 0 means "none" (the file stores NULL). Dates are ISO
+ * "YYYY-MM-DD" strings, "" for none. Views never run SQL. */
+
 #include <gio/gio.h>
 
 #include "model/dpp2-model.h"
