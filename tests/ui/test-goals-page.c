@@ -330,6 +330,84 @@ test_literal_names (void)
   ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* The case dialog validates at the field, moves a case to another goal; Delete removes one. */
+static void
+test_case_dialog (void)
+{
+  Dpp2Window *window = open_example ();
+  Dpp2Store *store = dpp2_window_get_store (window);
+  g_autoptr(GListModel) goals = dpp2_store_list_goals (store);
+  g_autoptr(Dpp2Goal) first = g_list_model_get_item (goals, 0);
+  g_autoptr(Dpp2Goal) second = g_list_model_get_item (goals, 1);
+  g_autoptr(GListModel) first_cases = dpp2_store_list_cases_of_goal (store, dpp2_record_get_id (DPP2_RECORD (first)));
+  g_autoptr(GListModel) second_cases = dpp2_store_list_cases_of_goal (store, dpp2_record_get_id (DPP2_RECORD (second)));
+  g_autoptr(Dpp2LearningCase) moved = g_list_model_get_item (first_cases, 0);
+  guint n_first = g_list_model_get_n_items (first_cases);
+  guint n_second = g_list_model_get_n_items (second_cases);
+  Dpp2GoalsPage *page = show_goals_page (window);
+  GtkWidget *estimate_row;
+  GtkListBox *cases_list;
+  GtkWindow *dialog;
+
+  g_assert_true (dpp2_goals_page_select_goal (page, dpp2_record_get_id (DPP2_RECORD (first))));
+  ui_test_wait (50);
+  cases_list = GTK_LIST_BOX (gtk_widget_get_parent (find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW,
+                                                               dpp2_learning_case_get_title (moved))));
+  gtk_list_box_select_row (cases_list, gtk_list_box_get_row_at_index (cases_list, 0));
+  gtk_widget_activate_action (GTK_WIDGET (page), "goals.edit-case", NULL);
+  ui_test_wait (50);
+  dialog = ui_test_find_toplevel (DPP2_TYPE_GOAL_CASE_DIALOG);
+  g_assert_nonnull (dialog);
+
+  /* Points are whole and not negative; nothing is saved while they are wrong. */
+  estimate_row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Estimate (points)");
+  gtk_editable_set_text (GTK_EDITABLE (estimate_row), "-1");
+  g_assert_false (dpp2_goal_case_dialog_save (DPP2_GOAL_CASE_DIALOG (dialog)));
+  g_assert_true (gtk_widget_has_css_class (estimate_row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (estimate_row), "2,5");
+  g_assert_false (dpp2_goal_case_dialog_save (DPP2_GOAL_CASE_DIALOG (dialog)));
+  g_assert_cmpuint (g_list_model_get_n_items (first_cases), ==, n_first);
+
+  /* Move it to the second goal. */
+  gtk_editable_set_text (GTK_EDITABLE (estimate_row), "8");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                        "Organisation goal")), 1);
+  g_assert_true (dpp2_goal_case_dialog_save (DPP2_GOAL_CASE_DIALOG (dialog)));
+  ui_test_wait (50);
+  g_assert_cmpint (dpp2_learning_case_get_goal_id (moved), ==, dpp2_record_get_id (DPP2_RECORD (second)));
+  g_assert_cmpint (dpp2_learning_case_get_estimate (moved), ==, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (first_cases), ==, n_first - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (second_cases), ==, n_second + 1);
+  {
+    g_autoptr(Dpp2LearningCase) last = g_list_model_get_item (second_cases, n_second);
+    g_assert_true (last == moved);
+  }
+
+  /* One undo step puts it back, with its old estimate. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  ui_test_wait (20);
+  g_assert_cmpint (dpp2_learning_case_get_goal_id (moved), ==, dpp2_record_get_id (DPP2_RECORD (first)));
+  g_assert_cmpuint (g_list_model_get_n_items (first_cases), ==, n_first);
+
+  /* Delete the selected case: a toast offers Undo. */
+  ui_test_wait (50);
+  gtk_list_box_select_row (cases_list, gtk_list_box_get_row_at_index (cases_list, 0));
+  {
+    g_autofree char *toast = g_strdup_printf ("Learning case “%s” deleted",
+                                              dpp2_learning_case_get_title (moved));
+    gtk_widget_activate_action (GTK_WIDGET (page), "goals.delete-case", NULL);
+    ui_test_wait (50);
+    g_assert_true (dpp2_record_is_deleted (DPP2_RECORD (moved)));
+    g_assert_nonnull (find_label (GTK_WIDGET (window), toast));
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (first_cases), ==, n_first - 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  ui_test_wait (20);
+  g_assert_cmpuint (g_list_model_get_n_items (first_cases), ==, n_first);
+
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* A goal on the overview opens it on the goals page. */
 static void
 test_overview_opens_goal (void)
@@ -399,6 +477,7 @@ main (int   argc,
 
   g_test_add_func ("/goals/goal-with-cases", test_goal_with_cases);
   g_test_add_func ("/goals/delete-moves-cases", test_delete_moves_cases);
+  g_test_add_func ("/goals/case-dialog", test_case_dialog);
   g_test_add_func ("/goals/literal-names", test_literal_names);
   g_test_add_func ("/goals/overview-name", test_overview_name);
   g_test_add_func ("/goals/overview-opens-goal", test_overview_opens_goal);
