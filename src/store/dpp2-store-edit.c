@@ -759,6 +759,7 @@ write_row (Dpp2Store    *self,
   Dpp2RowOp *op;
   Dpp2Record *record;
   sqlite3_stmt *stmt;
+  gboolean fresh;
   int rc;
 
   g_assert (self->change_depth > 0);
@@ -771,7 +772,8 @@ write_row (Dpp2Store    *self,
   else
     stmt = ts->update_row;
 
-  if (*id != 0)
+  fresh = *id == 0;
+  if (!fresh)
     sqlite3_bind_int64 (stmt, 1, *id);
   else
     sqlite3_bind_null (stmt, 1);
@@ -792,7 +794,10 @@ write_row (Dpp2Store    *self,
   op->after = dpp2_values_copy (ts->table, after);
   g_ptr_array_add (self->change_ops, op);
 
-  record = g_hash_table_lookup (ts->objects, id);
+  /* A new row may get the id of a row deleted earlier, whose object may
+   * still be alive; that object stays deleted (dpp2_store_insert() gives
+   * the id to the new record). */
+  record = fresh ? NULL : g_hash_table_lookup (ts->objects, id);
   if (record != NULL)
     {
       if (!g_hash_table_contains (self->frozen, record))

@@ -1218,6 +1218,13 @@ dpp2_store_save_copy (Dpp2Store *self,
                            _("The document is closed."));
       return FALSE;
     }
+  /* The backup API would copy the uncommitted rows of an open change. */
+  if (self->change_depth > 0)
+    {
+      g_set_error_literal (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_INVALID,
+                           "Cannot save a copy while a change is open");
+      return FALSE;
+    }
   path = g_file_get_path (dest);
   if (path == NULL)
     {
