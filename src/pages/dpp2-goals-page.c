@@ -533,9 +533,8 @@ update_case_row (AdwActionRow *row)
 
       g_string_append (subtitle, " · ");
       /* Translators: the estimate of a learning case, in points. */
-      g_string_append_printf (subtitle, ngettext ("%" G_GINT64_FORMAT " point",
-                                                  "%" G_GINT64_FORMAT " points", (gulong) estimate),
-                              estimate);
+      g_string_append_printf (subtitle, ngettext ("%d point", "%d points", (gulong) estimate),
+                              (int) MIN (estimate, G_MAXINT));
     }
   adw_action_row_set_subtitle (row, subtitle->str);
 }
