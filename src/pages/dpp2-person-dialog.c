@@ -40,8 +40,9 @@ static void
 show_error (GtkLabel *label,
             char     *message)
 {
+  /* The label sits in a list row of its own, right under its field. */
   gtk_label_set_text (label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (label)), message != NULL);
   g_free (message);
 }
 
@@ -247,7 +248,7 @@ dpp2_person_dialog_new (GtkWindow  *parent,
     }
   validate (self);
   /* No message before the user has typed anything. */
-  gtk_widget_set_visible (GTK_WIDGET (self->name_error), FALSE);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->name_error)), FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
   return self;
 }

@@ -34,8 +34,9 @@ static void
 show_error (GtkLabel *label,
             char     *message)
 {
+  /* The label sits in a list row of its own, right under its field. */
   gtk_label_set_text (label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (label)), message != NULL);
   g_free (message);
 }
 
@@ -179,7 +180,7 @@ dpp2_team_dialog_new (GtkWindow *parent,
       gtk_editable_set_text (GTK_EDITABLE (self->purpose_row), dpp2_team_get_purpose (team));
     }
   validate (self);
-  gtk_widget_set_visible (GTK_WIDGET (self->name_error), FALSE);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->name_error)), FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
   return self;
 }

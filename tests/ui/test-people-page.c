@@ -13,6 +13,7 @@
 #include "model/dpp2-model.h"
 #include "pages/dpp2-csv-import-dialog.h"
 #include "pages/dpp2-people-page.h"
+#include "pages/dpp2-person-dialog.h"
 #include "store/dpp2-generator.h"
 #include "dpp2-test-support.h"
 #include "ui-test-support.h"
@@ -376,6 +377,64 @@ test_delete_leader (void)
   ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Adding a person: nothing is saved until the fields are valid. */
+static void
+test_person_dialog (void)
+{
+  Dpp2Window *window = open_example ();
+  Dpp2Store *store = dpp2_window_get_store (window);
+  Dpp2PeoplePage *page = show_people_page (window);
+  g_autoptr(Dpp2Person) added = NULL;
+  GtkWindow *dialog;
+  GtkWidget *rows[5] = { NULL };
+  GtkWidget *save;
+  guint before = count_people (store), n = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "people.add", NULL);
+  ui_test_wait (100);
+  dialog = ui_test_find_toplevel (DPP2_TYPE_PERSON_DIALOG);
+  g_assert_nonnull (dialog);
+  save = ui_test_find_actionable (GTK_WIDGET (dialog), "person.save");
+  g_assert_nonnull (save);
+  g_assert_false (gtk_widget_is_sensitive (save));
+
+  /* The entry rows in order: name, email, job title, department, workplace. */
+  for (GtkWidget *w = ui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW); w && n < 5;
+       w = gtk_widget_get_next_sibling (w))
+    if (ADW_IS_ENTRY_ROW (w))
+      rows[n++] = w;
+  g_assert_cmpuint (n, ==, 5);
+
+  gtk_editable_set_text (GTK_EDITABLE (rows[0]), ODD_NAME);
+  gtk_editable_set_text (GTK_EDITABLE (rows[1]), "not an email");
+  ui_test_wait (20);
+  g_assert_false (gtk_widget_is_sensitive (save));
+  g_assert_cmpuint (count_labels (GTK_WIDGET (dialog),
+                                  "Enter an email address like name@example.nl."), ==, 1);
+  save_shot (GTK_WIDGET (dialog), "person-dialog-invalid");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "person.save", NULL);
+  g_assert_cmpuint (count_people (store), ==, before);
+
+  gtk_editable_set_text (GTK_EDITABLE (rows[1]), "rd.ops@example.nl");
+  gtk_editable_set_text (GTK_EDITABLE (rows[3]), "R&D");
+  ui_test_wait (20);
+  g_assert_true (gtk_widget_is_sensitive (save));
+  g_signal_emit_by_name (save, "clicked");
+  ui_test_wait (100);
+
+  g_assert_cmpuint (count_people (store), ==, before + 1);
+  added = find_person (store, ODD_NAME);
+  g_assert_nonnull (added);
+  g_assert_cmpstr (dpp2_person_get_department (added), ==, "R&D");
+  g_assert_null (ui_test_find_toplevel (DPP2_TYPE_PERSON_DIALOG));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  ui_test_wait (50);
+  g_assert_cmpuint (count_people (store), ==, before);
+
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* 2,000 people */
 
 static gboolean
@@ -493,6 +552,7 @@ main (int   argc,
   g_test_add_func ("/people/import-binary-file", test_import_binary_file);
   g_test_add_func ("/people/literal-names", test_literal_names);
   g_test_add_func ("/people/delete-leader", test_delete_leader);
+  g_test_add_func ("/people/person-dialog", test_person_dialog);
   g_test_add_func ("/people/filter-large", test_filter_large);
 
   status = g_test_run ();
