@@ -408,6 +408,45 @@ test_case_dialog (void)
   ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* A document opened read-only: nothing on either page can be edited. */
+static void
+test_read_only (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = dpp2_application_new_example_file (&error);
+  g_autoptr(Dpp2Store) other = NULL;
+  Dpp2Window *window;
+  GtkWindow *dialog;
+  GtkWidget *overview;
+  Dpp2GoalsPage *page;
+
+  g_assert_no_error (error);
+  /* Someone else has it open, so the window offers read-only. */
+  other = dpp2_store_open (file, DPP2_STORE_OPEN_NONE, NULL, &error);
+  g_assert_no_error (error);
+  window = dpp2_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  dpp2_window_open_file (window, file);
+  ui_test_wait (100);
+  dialog = ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "read-only");
+  gtk_window_close (dialog);
+  ui_test_wait (100);
+  g_assert_true (dpp2_store_get_read_only (dpp2_window_get_store (window)));
+
+  page = show_goals_page (window);
+  g_assert_nonnull (dpp2_goals_page_get_goal (page));
+  g_assert_false (gtk_widget_is_sensitive (find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Title")));
+  g_assert_false (gtk_widget_get_sensitive (ui_test_find_actionable (GTK_WIDGET (page), "goals.new")));
+  g_assert_false (gtk_widget_get_sensitive (ui_test_find_actionable (GTK_WIDGET (page), "goals.delete")));
+
+  overview = dpp2_window_get_page (window, "overview");
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (find_row (overview, ADW_TYPE_ENTRY_ROW, "Name"))));
+
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* A goal on the overview opens it on the goals page. */
 static void
 test_overview_opens_goal (void)
@@ -481,6 +520,7 @@ main (int   argc,
   g_test_add_func ("/goals/literal-names", test_literal_names);
   g_test_add_func ("/goals/overview-name", test_overview_name);
   g_test_add_func ("/goals/overview-opens-goal", test_overview_opens_goal);
+  g_test_add_func ("/goals/read-only", test_read_only);
 
   status = g_test_run ();
   g_clear_object (&app);
