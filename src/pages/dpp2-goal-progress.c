@@ -15,8 +15,8 @@ struct _Dpp2GoalProgress
 {
   GObject     parent_instance;
 
-  /* The store's list cannot filter by status, and a case that changes status stays in it:
-   * so each case is watched for notify::status. items mirrors cases, in order. */
+  /* One list of all the goal's cases, each watched for notify::status, counts both done and
+   * dropped ones; items mirrors cases, in order. */
   GListModel *cases;
   GPtrArray  *items;
 

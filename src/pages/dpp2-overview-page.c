@@ -38,9 +38,6 @@ struct _Dpp2OverviewPage
   GListModel       *cases;
   Dpp2GoalProgress *case_counts;
   GListModel       *goals;
-  GListModel       *sprints;
-  GPtrArray        *sprint_items;
-  GtkFilter        *active_filter;
   GListModel       *active_sprints;
 
   GtkLabel         *count_labels[N_COUNTS];
@@ -310,48 +307,6 @@ placeholder_new (const char *text)
   return label;
 }
 
-static gboolean
-sprint_is_active (gpointer item,
-                  gpointer user_data)
-{
-  return dpp2_sprint_get_state (item) == DPP2_SPRINT_STATE_ACTIVE;
-}
-
-static void
-sprint_state_changed_cb (Dpp2OverviewPage *self)
-{
-  gtk_filter_changed (self->active_filter, GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-release_sprint (gpointer data,
-                gpointer user_data)
-{
-  g_signal_handlers_disconnect_by_func (data, sprint_state_changed_cb, user_data);
-  g_object_unref (data);
-}
-
-/* The store lists cannot filter by state, and a sprint that starts or closes does not move in
- * its list: so every sprint is watched, and the filter re-run when one changes state. */
-static void
-sprints_changed_cb (GListModel       *model,
-                    guint             position,
-                    guint             removed,
-                    guint             added,
-                    Dpp2OverviewPage *self)
-{
-  for (guint i = 0; i < removed; i++)
-    release_sprint (g_ptr_array_index (self->sprint_items, position + i), self);
-  g_ptr_array_remove_range (self->sprint_items, position, removed);
-  for (guint i = 0; i < added; i++)
-    {
-      gpointer item = g_list_model_get_item (model, position + i);
-
-      g_signal_connect_swapped (item, "notify::state", G_CALLBACK (sprint_state_changed_cb), self);
-      g_ptr_array_insert (self->sprint_items, position + i, item);
-    }
-}
-
 static void
 read_only_changed (Dpp2OverviewPage *self)
 {
@@ -390,13 +345,9 @@ set_store (Dpp2OverviewPage *self,
   self->goals = dpp2_store_list_goals (store);
   gtk_list_box_bind_model (self->goals_list, self->goals, create_goal_row, self, NULL);
 
-  self->sprints = dpp2_store_list (store, DPP2_TYPE_SPRINT, "start-date", NULL, 0, NULL, 0);
-  self->active_filter = GTK_FILTER (gtk_custom_filter_new (sprint_is_active, NULL, NULL));
-  self->active_sprints =
-    G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (self->sprints),
-                                             g_object_ref (self->active_filter)));
-  g_signal_connect (self->sprints, "items-changed", G_CALLBACK (sprints_changed_cb), self);
-  sprints_changed_cb (self->sprints, 0, 0, g_list_model_get_n_items (self->sprints), self);
+  /* A sprint that starts or closes enters or leaves this list by itself. */
+  self->active_sprints = dpp2_store_list (store, DPP2_TYPE_SPRINT, "start-date",
+                                          "state", DPP2_SPRINT_STATE_ACTIVE, NULL, 0);
   gtk_list_box_bind_model (self->sprints_list, self->active_sprints, create_sprint_row, self, NULL);
 
   load_organisation (self);
@@ -420,31 +371,12 @@ dpp2_overview_page_dispose (GObject *object)
   g_clear_object (&self->case_counts);
   g_clear_object (&self->goals);
   g_clear_object (&self->active_sprints);
-  g_clear_object (&self->active_filter);
-  if (self->sprints != NULL)
-    g_signal_handlers_disconnect_by_func (self->sprints, sprints_changed_cb, self);
-  g_clear_object (&self->sprints);
-  if (self->sprint_items != NULL)
-    {
-      g_ptr_array_foreach (self->sprint_items, release_sprint, self);
-      g_ptr_array_set_size (self->sprint_items, 0);
-    }
   g_clear_object (&self->organisation);
   g_clear_object (&self->store);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DPP2_TYPE_OVERVIEW_PAGE);
 
   G_OBJECT_CLASS (dpp2_overview_page_parent_class)->dispose (object);
-}
-
-static void
-dpp2_overview_page_finalize (GObject *object)
-{
-  Dpp2OverviewPage *self = DPP2_OVERVIEW_PAGE (object);
-
-  g_clear_pointer (&self->sprint_items, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (dpp2_overview_page_parent_class)->finalize (object);
 }
 
 static void
@@ -490,7 +422,6 @@ dpp2_overview_page_class_init (Dpp2OverviewPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dpp2_overview_page_dispose;
-  object_class->finalize = dpp2_overview_page_finalize;
   object_class->get_property = dpp2_overview_page_get_property;
   object_class->set_property = dpp2_overview_page_set_property;
 
@@ -522,7 +453,6 @@ static void
 dpp2_overview_page_init (Dpp2OverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->sprint_items = g_ptr_array_new ();
 
   build_counts (self);
   gtk_list_box_set_placeholder (self->goals_list,

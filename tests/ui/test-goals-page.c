@@ -74,6 +74,24 @@ find_label (GtkWidget  *root,
   return NULL;
 }
 
+/* The first visible GtkLabel below ROOT whose text starts with PREFIX. */
+static GtkLabel *
+find_label_prefix (GtkWidget  *root,
+                   const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child) &&
+          g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), prefix))
+        return GTK_LABEL (child);
+      if ((found = find_label_prefix (child, prefix)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 type_into (GtkWidget  *root,
            const char *row_title,
@@ -447,6 +465,36 @@ test_read_only (void)
   ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* The overview lists the active sprints, and follows a sprint that closes. */
+static void
+test_overview_sprints (void)
+{
+  Dpp2Window *window = open_example ();
+  Dpp2Store *store = dpp2_window_get_store (window);
+  GtkWidget *overview = dpp2_window_get_page (window, "overview");
+  g_autoptr(GListModel) active = dpp2_store_list (store, DPP2_TYPE_SPRINT, NULL, "state",
+                                                  DPP2_SPRINT_STATE_ACTIVE, NULL, 0);
+  g_autoptr(Dpp2Sprint) sprint = NULL;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (active), >, 0);
+  sprint = g_list_model_get_item (active, 0);
+  prefix = g_strdup_printf ("%s: ", dpp2_sprint_get_name (sprint));
+  g_assert_nonnull (find_label_prefix (overview, prefix));
+
+  g_assert_true (dpp2_store_update (store, sprint, &error, "state", DPP2_SPRINT_STATE_CLOSED, NULL));
+  g_assert_no_error (error);
+  ui_test_wait (20);
+  g_assert_null (find_label_prefix (overview, prefix));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  ui_test_wait (20);
+  g_assert_nonnull (find_label_prefix (overview, prefix));
+
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* A goal on the overview opens it on the goals page. */
 static void
 test_overview_opens_goal (void)
@@ -520,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/goals/literal-names", test_literal_names);
   g_test_add_func ("/goals/overview-name", test_overview_name);
   g_test_add_func ("/goals/overview-opens-goal", test_overview_opens_goal);
+  g_test_add_func ("/goals/overview-sprints", test_overview_sprints);
   g_test_add_func ("/goals/read-only", test_read_only);
 
   status = g_test_run ();
