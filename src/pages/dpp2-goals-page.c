@@ -57,7 +57,8 @@ struct _Dpp2GoalsPage
   GtkStack           *list_stack;
   GtkCheckButton     *mastery_check;
   GtkCheckButton     *mental_models_check;
-  AdwComboRow        *owner_row;
+  GtkDropDown        *owner_dropdown;
+  AdwActionRow       *owner_row;
   AdwActionRow       *progress_row;
   GtkCheckButton     *shared_vision_check;
   GtkWidget          *start_error_row;
@@ -220,7 +221,7 @@ load_goal (Dpp2GoalsPage *self)
   set_number (self->kpi_target_row, dpp2_goal_get_kpi_target (goal));
   set_number (self->current_row, dpp2_goal_get_kpi_current (goal));
   adw_combo_row_set_selected (self->status_row, dpp2_goal_get_status (goal));
-  adw_combo_row_set_selected (self->owner_row,
+  gtk_drop_down_set_selected (self->owner_dropdown,
                               find_position (self->people, dpp2_goal_get_owner_id (goal)));
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -461,7 +462,7 @@ owner_selected_cb (Dpp2GoalsPage *self)
 {
   g_auto(GValue) value = G_VALUE_INIT;
   g_autoptr(GError) error = NULL;
-  Dpp2Person *person = adw_combo_row_get_selected_item (self->owner_row);
+  Dpp2Person *person = gtk_drop_down_get_selected_item (self->owner_dropdown);
 
   if (!can_edit (self) || person == NULL)
     return;
@@ -1154,9 +1155,9 @@ set_store (Dpp2GoalsPage *self,
   self->store = g_object_ref (store);
   self->goals = dpp2_store_list_goals (store);
   self->people = dpp2_store_list_people (store);
-  adw_combo_row_set_expression (self->owner_row,
+  gtk_drop_down_set_expression (self->owner_dropdown,
                                 gtk_property_expression_new (DPP2_TYPE_PERSON, NULL, "name"));
-  adw_combo_row_set_model (self->owner_row, self->people);
+  gtk_drop_down_set_model (self->owner_dropdown, self->people);
 
   self->selection = gtk_single_selection_new (g_object_ref (self->goals));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -1287,6 +1288,7 @@ dpp2_goals_page_class_init (Dpp2GoalsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, Dpp2GoalsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, Dpp2GoalsPage, mastery_check);
   gtk_widget_class_bind_template_child (widget_class, Dpp2GoalsPage, mental_models_check);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2GoalsPage, owner_dropdown);
   gtk_widget_class_bind_template_child (widget_class, Dpp2GoalsPage, owner_row);
   gtk_widget_class_bind_template_child (widget_class, Dpp2GoalsPage, progress_row);
   gtk_widget_class_bind_template_child (widget_class, Dpp2GoalsPage, shared_vision_check);
@@ -1355,18 +1357,18 @@ dpp2_goals_page_init (Dpp2GoalsPage *self)
   add_list_shortcut (GTK_WIDGET (self->cases_list), GDK_KEY_Down, GDK_ALT_MASK, "goals.move-case-down");
 
   g_signal_connect_swapped (self->status_row, "notify::selected", G_CALLBACK (status_selected_cb), self);
-  g_signal_connect_swapped (self->owner_row, "notify::selected", G_CALLBACK (owner_selected_cb), self);
+  g_signal_connect_swapped (self->owner_dropdown, "notify::selected", G_CALLBACK (owner_selected_cb), self);
   {
     GtkWidget *clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
 
-    /* An owner is optional: the combo row alone cannot go back to none. */
+    /* An owner is optional: the drop-down alone cannot go back to none. */
     gtk_widget_set_valign (clear, GTK_ALIGN_CENTER);
     gtk_widget_add_css_class (clear, "flat");
     gtk_widget_set_tooltip_text (clear, _("No Owner"));
     gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     _("Remove the owner"), -1);
     g_signal_connect_swapped (clear, "clicked", G_CALLBACK (clear_owner_cb), self);
-    adw_action_row_add_suffix (ADW_ACTION_ROW (self->owner_row), clear);
+    adw_action_row_add_suffix (self->owner_row, clear);
   }
 
   dpp2_on_focus_leave (GTK_WIDGET (self->title_row), G_CALLBACK (title_commit_cb), self);

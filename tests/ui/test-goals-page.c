@@ -92,6 +92,22 @@ find_label_prefix (GtkWidget  *root,
   return NULL;
 }
 
+static GtkWidget *
+find_icon_button (GtkWidget  *root,
+                  const char *icon_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), icon_name) == 0)
+        return child;
+      if ((found = find_icon_button (child, icon_name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 type_into (GtkWidget  *root,
            const char *row_title,
@@ -200,6 +216,22 @@ test_goal_with_cases (void)
   g_assert_cmpfloat (dpp2_goal_get_kpi_baseline (goal), ==, 12);
   g_assert_cmpfloat (dpp2_goal_get_kpi_target (goal), ==, 7);
   g_assert_cmpfloat (dpp2_goal_get_kpi_current (goal), ==, 9.5);
+
+  /* The owner: picked from the people, and cleared again. */
+  {
+    GtkWidget *owner_row = find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Owner");
+    GtkDropDown *owner = GTK_DROP_DOWN (ui_test_find_widget (owner_row, GTK_TYPE_DROP_DOWN));
+    g_autoptr(GListModel) people = dpp2_store_list_people (store);
+    g_autoptr(Dpp2Person) person = g_list_model_get_item (people, 3);
+
+    g_assert_nonnull (owner);
+    g_assert_cmpint (dpp2_goal_get_owner_id (goal), ==, 0);
+    gtk_drop_down_set_selected (owner, 3);
+    g_assert_cmpint (dpp2_goal_get_owner_id (goal), ==, dpp2_record_get_id (DPP2_RECORD (person)));
+    g_signal_emit_by_name (find_icon_button (owner_row, "edit-clear-symbolic"), "clicked");
+    g_assert_cmpint (dpp2_goal_get_owner_id (goal), ==, 0);
+    g_assert_cmpuint (gtk_drop_down_get_selected (owner), ==, GTK_INVALID_LIST_POSITION);
+  }
 
   /* Two learning cases through the dialog. */
   add_case (page, "Valrisico bespreken in de overdracht", "3");
