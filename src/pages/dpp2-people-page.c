@@ -918,6 +918,14 @@ role_commit_cb (GtkEntry       *entry,
 }
 
 static void
+role_leave_cb (GtkEventControllerFocus *focus,
+               Dpp2TeamMember          *member)
+{
+  role_commit_cb (GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus))),
+                  member);
+}
+
+static void
 remove_member_cb (GtkButton      *button,
                   Dpp2TeamMember *member)
 {
@@ -957,6 +965,13 @@ create_member_row (gpointer item,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Role in the team"), -1);
   g_object_set_data (G_OBJECT (role), "page", self);
   g_signal_connect_object (role, "activate", G_CALLBACK (role_commit_cb), member, 0);
+  {
+    /* Leaving the field keeps what was typed, as Enter does. */
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+
+    g_signal_connect_object (focus, "leave", G_CALLBACK (role_leave_cb), member, 0);
+    gtk_widget_add_controller (role, focus);
+  }
   gtk_widget_set_sensitive (role, !dpp2_store_get_read_only (self->store));
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
