@@ -953,9 +953,15 @@ create_member_row (gpointer item,
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   g_autofree char *remove_label = NULL;
 
+  /* The store drops a record's object with its last reference: the row keeps its member
+   * and person alive, or the handlers and bindings below would go with them. */
+  g_object_set_data_full (G_OBJECT (row), "member", g_object_ref (member), g_object_unref);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   if (person != NULL)
-    g_object_bind_property (person, "name", row, "title", G_BINDING_SYNC_CREATE);
+    {
+      g_object_set_data_full (G_OBJECT (row), "person", g_object_ref (person), g_object_unref);
+      g_object_bind_property (person, "name", row, "title", G_BINDING_SYNC_CREATE);
+    }
 
   gtk_editable_set_text (GTK_EDITABLE (role), dpp2_team_member_get_role (member));
   gtk_entry_set_placeholder_text (GTK_ENTRY (role), _("Role"));
@@ -999,6 +1005,7 @@ create_case_row (gpointer item,
   Dpp2LearningCase *lcase = item;
   GtkWidget *row = adw_action_row_new ();
 
+  g_object_set_data_full (G_OBJECT (row), "case", g_object_ref (lcase), g_object_unref);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   g_object_bind_property (lcase, "title", row, "title", G_BINDING_SYNC_CREATE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),

@@ -14,6 +14,7 @@
 #include "pages/dpp2-csv-import-dialog.h"
 #include "pages/dpp2-people-page.h"
 #include "pages/dpp2-person-dialog.h"
+#include "pages/dpp2-team-dialog.h"
 #include "store/dpp2-generator.h"
 #include "dpp2-test-support.h"
 #include "ui-test-support.h"
@@ -435,6 +436,95 @@ test_person_dialog (void)
   ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Teams: add through the dialog, add a member and a role, delete with Undo. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_teams (void)
+{
+  Dpp2Window *window = open_example ();
+  Dpp2Store *store = dpp2_window_get_store (window);
+  Dpp2PeoplePage *page = show_people_page (window);
+  g_autoptr(GListModel) teams = dpp2_store_list_teams (store);
+  g_autoptr(Dpp2Team) team = NULL;
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(Dpp2TeamMember) member = NULL;
+  GtkStack *stack = find_views (GTK_WIDGET (page));
+  GtkWidget *teams_view, *expander = NULL, *entry, *row;
+  GtkWindow *dialog;
+  guint before = g_list_model_get_n_items (teams);
+
+  gtk_stack_set_visible_child_name (stack, "teams");
+  gtk_widget_activate_action (GTK_WIDGET (page), "people.add", NULL);
+  ui_test_wait (100);
+  dialog = ui_test_find_toplevel (DPP2_TYPE_TEAM_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)),
+                         "Aaa <LPT> & Co");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "team.save", NULL);
+  ui_test_wait (100);
+  g_assert_cmpuint (g_list_model_get_n_items (teams), ==, before + 1);
+  team = g_list_model_get_item (teams, 0);
+  g_assert_cmpstr (dpp2_team_get_name (team), ==, "Aaa <LPT> & Co");
+
+  /* Its row, by name; opened, it offers members and learning cases. */
+  teams_view = gtk_stack_get_child_by_name (stack, "teams");
+  for (GtkWidget *w = ui_test_find_widget (teams_view, ADW_TYPE_EXPANDER_ROW); w;
+       w = gtk_widget_get_next_sibling (w))
+    if (ADW_IS_EXPANDER_ROW (w) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), "Aaa <LPT> & Co") == 0)
+      expander = w;
+  g_assert_nonnull (expander);
+  g_assert_cmpuint (count_labels (expander, "Aaa <LPT> & Co"), ==, 1);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  ui_test_wait (50);
+  g_assert_cmpuint (count_labels (expander, "No members yet"), ==, 1);
+  g_assert_cmpuint (count_labels (expander, "No learning cases for this team"), ==, 1);
+
+  /* Add the first person in the dropdown as a member, then give them a role. */
+  g_signal_emit_by_name (find_button (expander, "_Add"), "clicked");
+  ui_test_wait (50);
+  members = dpp2_store_list_members_of_team (store, dpp2_record_get_id (DPP2_RECORD (team)));
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  member = g_list_model_get_item (members, 0);
+  entry = ui_test_find_widget (expander, GTK_TYPE_ENTRY);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Coach");
+  g_signal_emit_by_name (entry, "activate");
+  ui_test_wait (50);
+  g_assert_cmpstr (dpp2_team_member_get_role (member), ==, "Coach");
+  save_shot (GTK_WIDGET (window), "team-new");
+
+  /* Delete the team: gone, a toast, and Undo brings it back with its member. */
+  row = find_button (expander, "_Delete Team");
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "clicked");
+  ui_test_wait (100);
+  g_assert_cmpuint (g_list_model_get_n_items (teams), ==, before);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (window), "Deleted “Aaa <LPT> & Co”"), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  ui_test_wait (50);
+  g_assert_cmpuint (g_list_model_get_n_items (teams), ==, before + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* 2,000 people */
 
 static gboolean
@@ -553,6 +643,7 @@ main (int   argc,
   g_test_add_func ("/people/literal-names", test_literal_names);
   g_test_add_func ("/people/delete-leader", test_delete_leader);
   g_test_add_func ("/people/person-dialog", test_person_dialog);
+  g_test_add_func ("/people/teams", test_teams);
   g_test_add_func ("/people/filter-large", test_filter_large);
 
   status = g_test_run ();
