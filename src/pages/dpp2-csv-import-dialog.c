@@ -77,6 +77,13 @@ update_summary (Dpp2CsvImportDialog *self)
                                   names->str);
         }
     }
+  if (dpp2_csv_table_get_encoding (dpp2_people_import_get_table (self->import)) ==
+      DPP2_CSV_ENCODING_WINDOWS_1252)
+    {
+      g_string_append_c (summary, ' ');
+      g_string_append (summary, _("The file is not UTF-8 text; it was read as Windows-1252, "
+                                  "as Excel on Windows writes it."));
+    }
   gtk_label_set_text (self->summary_label, summary->str);
 
   /* Translators: the button that imports; %u is a number of people */
