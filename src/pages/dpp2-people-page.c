@@ -348,6 +348,56 @@ compare_strings (gconstpointer a,
 }
 
 static void
+text_only_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+choice_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+choice_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+/* The filter dropdowns show their choice ellipsized, so that a long department name does not
+ * make the window wider than a phone-sized 400 pixels; the popover shows names in full. */
+static void
+setup_choice_dropdown (GtkDropDown *dropdown)
+{
+  GtkListItemFactory *button = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *list = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (button, "setup", G_CALLBACK (choice_setup_cb), NULL);
+  g_signal_connect (button, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  g_signal_connect (list, "setup", G_CALLBACK (text_only_setup_cb), NULL);
+  g_signal_connect (list, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, list);
+  g_object_unref (button);
+  g_object_unref (list);
+}
+
+static void
 rebuild_departments (Dpp2PeoplePage *self)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1628,6 +1678,8 @@ dpp2_people_page_init (Dpp2PeoplePage *self)
                            G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
 
   setup_columns (self);
+  setup_choice_dropdown (self->department_dropdown);
+  setup_choice_dropdown (self->team_dropdown);
   gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->people_view));
   gtk_column_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->selection));
 
