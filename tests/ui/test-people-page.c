@@ -611,6 +611,43 @@ test_filter_large (void)
   ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* A read-only document: the page shows people but offers no editing. */
+static void
+test_read_only (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = dpp2_application_new_example_file (&error);
+  g_autoptr(Dpp2Store) store = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page;
+  guint before;
+
+  g_assert_no_error (error);
+  store = dpp2_store_open (file, DPP2_STORE_OPEN_READ_ONLY, NULL, &error);
+  g_assert_no_error (error);
+  page = g_object_new (DPP2_TYPE_PEOPLE_PAGE, "store", store, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait (50);
+
+  g_assert_cmpuint (g_list_model_get_n_items (dpp2_people_page_get_shown_people (DPP2_PEOPLE_PAGE (page))),
+                    ==, count_people (store));
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (gtk_column_view_get_model (
+    GTK_COLUMN_VIEW (ui_test_find_widget (page, GTK_TYPE_COLUMN_VIEW)))), 0, TRUE);
+  g_assert_true (dpp2_store_get_read_only (store));
+  g_assert_false (gtk_widget_is_sensitive (ui_test_find_actionable (page, "people.add")));
+  before = count_people (store);
+  gtk_widget_activate_action (page, "people.add", NULL);
+  gtk_widget_activate_action (page, "people.delete", NULL);
+  ui_test_wait (50);
+  g_assert_null (ui_test_find_toplevel (DPP2_TYPE_PERSON_DIALOG));
+  g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (count_people (store), ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_wait (50);
+}
+
 /* The page builds without a document, as every page must. */
 static void
 test_no_store (void)
@@ -644,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/people/delete-leader", test_delete_leader);
   g_test_add_func ("/people/person-dialog", test_person_dialog);
   g_test_add_func ("/people/teams", test_teams);
+  g_test_add_func ("/people/read-only", test_read_only);
   g_test_add_func ("/people/filter-large", test_filter_large);
 
   status = g_test_run ();
