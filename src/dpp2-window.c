@@ -168,16 +168,35 @@ dpp2_window_get_page_id (Dpp2Window *self)
  * dpp2_window_get_page:
  * @page_id: a page id from the registry
  *
- * Returns: (transfer none) (nullable): the page widget, or %NULL without a document
+ * Returns: (transfer none) (nullable): the page widget, built now if it was not shown yet;
+ *   %NULL without a document or for an unknown id
  */
 GtkWidget *
 dpp2_window_get_page (Dpp2Window *self,
                       const char *page_id)
 {
+  guint n_pages;
+  const Dpp2PageInfo *pages = dpp2_page_registry_get (&n_pages);
+  GtkWidget *page;
+
   g_return_val_if_fail (DPP2_IS_WINDOW (self), NULL);
   g_return_val_if_fail (page_id != NULL, NULL);
 
-  return gtk_stack_get_child_by_name (self->page_stack, page_id);
+  if (self->store == NULL)
+    return NULL;
+  if ((page = gtk_stack_get_child_by_name (self->page_stack, page_id)) != NULL)
+    return page;
+
+  /* Pages are built when first shown, so opening a document costs only the page it opens on. */
+  for (guint i = 0; i < n_pages; i++)
+    if (g_str_equal (pages[i].id, page_id))
+      {
+        page = g_object_new (pages[i].get_type (), "store", self->store, NULL);
+        gtk_stack_add_titled (self->page_stack, page, pages[i].id, _(pages[i].title));
+        return page;
+      }
+
+  return NULL;
 }
 
 /**
@@ -197,7 +216,7 @@ dpp2_window_show_page (Dpp2Window *self,
   g_return_val_if_fail (DPP2_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (page_id != NULL, FALSE);
 
-  if (self->store == NULL || (page = gtk_stack_get_child_by_name (self->page_stack, page_id)) == NULL)
+  if ((page = dpp2_window_get_page (self, page_id)) == NULL)
     return FALSE;
 
   gtk_stack_set_visible_child (self->page_stack, page);
@@ -250,18 +269,13 @@ remove_pages (Dpp2Window *self)
 }
 
 static void
-create_pages (Dpp2Window *self)
+create_sidebar (Dpp2Window *self)
 {
   guint n_pages;
   const Dpp2PageInfo *pages = dpp2_page_registry_get (&n_pages);
 
   for (guint i = 0; i < n_pages; i++)
-    {
-      GtkWidget *page = g_object_new (pages[i].get_type (), "store", self->store, NULL);
-
-      gtk_stack_add_titled (self->page_stack, page, pages[i].id, _(pages[i].title));
-      gtk_list_box_append (self->sidebar_list, create_sidebar_row (&pages[i]));
-    }
+    gtk_list_box_append (self->sidebar_list, create_sidebar_row (&pages[i]));
 }
 
 /* Recent documents on the welcome view */
@@ -380,6 +394,8 @@ update_actions (Dpp2Window *self)
     redo_tooltip = g_strdup_printf (_("Redo %s"), dpp2_store_get_redo_label (self->store));
   gtk_widget_set_tooltip_text (self->undo_button, undo_tooltip != NULL ? undo_tooltip : _("Undo"));
   gtk_widget_set_tooltip_text (self->redo_button, redo_tooltip != NULL ? redo_tooltip : _("Redo"));
+  /* Hidden, not just folded: a folded revealer still measures its wrapping label. */
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_revealer), has_store && !writable);
   gtk_revealer_set_reveal_child (self->read_only_revealer, has_store && !writable);
 }
 
@@ -428,7 +444,7 @@ set_store (Dpp2Window *self,
       g_signal_connect_swapped (self->store, "notify", G_CALLBACK (store_notify_cb), self);
       g_binding_group_set_source (self->organisation_bindings,
                                   dpp2_store_get_organisation (self->store));
-      create_pages (self);
+      create_sidebar (self);
       gtk_stack_set_visible_child_name (self->main_stack, "document");
 
       last_page = g_settings_get_string (self->settings, "last-page");
@@ -747,6 +763,20 @@ undo_action_cb (GtkWidget  *widget,
     dpp2_window_show_error (self, redo ? _("Could Not Redo") : _("Could Not Undo"), error->message);
 }
 
+/* The Keyboard Shortcuts window is built when first asked for, not with every window: it is
+ * not at GtkApplication's automatic resource path on purpose. */
+static void
+show_shortcuts_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/com/dpp2/Toolkit/ui/gtk/help-overlay.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 static void
 close_action_cb (GtkWidget  *widget,
                  const char *action_name,
@@ -882,6 +912,7 @@ dpp2_window_class_init (Dpp2WindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-page", "u", show_page_action_cb);
 }
 

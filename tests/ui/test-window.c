@@ -318,7 +318,7 @@ test_shortcuts_window (void)
 static void
 test_shortcuts_complete (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/com/dpp2/Toolkit/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/com/dpp2/Toolkit/ui/gtk/help-overlay.ui");
   g_autoptr(GString) listed = g_string_new (" ");
   g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
   GSList *objects = gtk_builder_get_objects (builder);
