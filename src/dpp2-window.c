@@ -370,6 +370,15 @@ store_notify_cb (Dpp2Window *self)
   update_actions (self);
 }
 
+/* A change made through a bound widget has nobody to return its error to: tell the person.
+ * The store has rolled it back, so the window already shows what is in the file. */
+static void
+store_write_failed_cb (Dpp2Window   *self,
+                       const GError *error)
+{
+  dpp2_window_show_error (self, _("The Change Could Not Be Saved"), error->message);
+}
+
 static void
 update_actions (Dpp2Window *self)
 {
@@ -431,6 +440,7 @@ set_store (Dpp2Window *self,
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->store, store_notify_cb, self);
+      g_signal_handlers_disconnect_by_func (self->store, store_write_failed_cb, self);
       remove_pages (self);
       g_binding_group_set_source (self->organisation_bindings, NULL);
       dpp2_store_close (self->store, NULL);
@@ -442,6 +452,7 @@ set_store (Dpp2Window *self,
   if (self->store != NULL)
     {
       g_signal_connect_swapped (self->store, "notify", G_CALLBACK (store_notify_cb), self);
+      g_signal_connect_swapped (self->store, "write-failed", G_CALLBACK (store_write_failed_cb), self);
       g_binding_group_set_source (self->organisation_bindings,
                                   dpp2_store_get_organisation (self->store));
       create_sidebar (self);
@@ -854,6 +865,7 @@ dpp2_window_dispose (GObject *object)
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->store, store_notify_cb, self);
+      g_signal_handlers_disconnect_by_func (self->store, store_write_failed_cb, self);
       dpp2_store_close (self->store, NULL);
       g_clear_object (&self->store);
     }

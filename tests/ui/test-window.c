@@ -271,6 +271,25 @@ test_locked_read_only (void)
   g_assert_no_error (error);
 }
 
+/* A write that fails where no caller can see the error is shown to the person. */
+static void
+test_write_failed_shown (void)
+{
+  Dpp2Window *window = open_example ();
+  g_autoptr(GError) error = g_error_new_literal (DPP2_STORE_ERROR, DPP2_STORE_ERROR_WRITE_FAILED,
+                                                 "The disk is full.");
+  GtkWindow *dialog;
+
+  g_signal_emit_by_name (dpp2_window_get_store (window), "write-failed", error);
+  ui_test_wait (50);
+
+  dialog = ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, "The disk is full.");
+  gtk_window_close (dialog);
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Dialogs */
 
 static void
@@ -397,6 +416,7 @@ main (int   argc,
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/second-open-presents", test_second_open_presents);
   g_test_add_func ("/window/locked-read-only", test_locked_read_only);
+  g_test_add_func ("/window/write-failed-shown", test_write_failed_shown);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/about", test_about);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
