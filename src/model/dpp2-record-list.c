@@ -27,8 +27,11 @@ typedef union
 
 typedef struct
 {
-  gint64 id;
-  Key    key;
+  gint64   id;
+  Key      key;
+  /* Kept once handed out: a record lives as long as a list shows it, so the handlers and
+   * bindings a view puts on it last, and a second get_item() does not read the row again. */
+  GObject *record;
 } Entry;
 
 struct _Dpp2RecordList
@@ -138,6 +141,7 @@ entry_clear (Dpp2RecordList *self,
 {
   if (sort_is_text (self))
     g_clear_pointer (&e->key.s, g_free);
+  g_clear_object (&e->record);
 }
 
 /* The first index whose entry is not less than @e. */
@@ -450,12 +454,15 @@ dpp2_record_list_get_item (GListModel *model,
                            guint       position)
 {
   Dpp2RecordList *self = DPP2_RECORD_LIST (model);
+  Entry *entry;
 
   ensure_loaded (self);
   if (position >= self->entries->len || dpp2_store_is_closed (self->store))
     return NULL;
-  return dpp2_store_dup_record_at (self->store, self->table,
-                                   g_array_index (self->entries, Entry, position).id);
+  entry = &g_array_index (self->entries, Entry, position);
+  if (entry->record == NULL)
+    entry->record = dpp2_store_dup_record_at (self->store, self->table, entry->id);
+  return entry->record != NULL ? g_object_ref (entry->record) : NULL;
 }
 
 static void
