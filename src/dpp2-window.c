@@ -329,6 +329,8 @@ update_recent (Dpp2Window *self)
       gtk_widget_set_valign (forget, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (forget, "flat");
       gtk_widget_set_tooltip_text (forget, _("Remove from Recent Documents"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (forget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Remove from Recent Documents"), -1);
       g_object_set_data_full (G_OBJECT (forget), "uri", g_strdup (recent[i]), g_free);
       g_signal_connect_object (forget, "clicked", G_CALLBACK (forget_recent_cb), self, 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), forget);
