@@ -69,6 +69,7 @@ struct _Dpp2BoardPage
   gboolean            filter_blocked;
   char               *filter_text;      /* casefolded, or NULL */
   guint               rebuild_idle;
+  guint               info_idle;
   gboolean            updating;
 };
 
@@ -83,6 +84,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void rebuild_board (Dpp2BoardPage *self);
+static void sync_planning (Dpp2BoardPage *self);
 static void update_actions (Dpp2BoardPage *self);
 
 /* Helpers */
@@ -264,6 +266,8 @@ filters_changed (Dpp2BoardPage *self)
     }
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->backlog_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (gtk_list_view_get_model (self->sprint_cards_list) != NULL)
+    sync_planning (self);
 }
 
 /**
@@ -362,12 +366,15 @@ fill_filter_choices (Dpp2BoardPage *self)
 
 /* Moving cards */
 
+static Dpp2Card *dup_focused_card (Dpp2BoardPage *self);
+
 static void
 focus_card_later (Dpp2BoardPage *self,
                   Dpp2Card      *card)
 {
   for (guint i = 0; i < self->lanes->len; i++)
-    if (dpp2_board_lane_focus_card (g_ptr_array_index (self->lanes, i), card))
+    if (dpp2_board_lane_shows_card (g_ptr_array_index (self->lanes, i), card) &&
+        dpp2_board_lane_focus_card (g_ptr_array_index (self->lanes, i), card))
       return;
 }
 
@@ -395,12 +402,14 @@ dpp2_board_page_move_card (Dpp2BoardPage *self,
   g_autoptr(Dpp2Sprint) to = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *refused = NULL;
+  g_autoptr(Dpp2Card) focused = NULL;
 
   g_return_val_if_fail (DPP2_IS_BOARD_PAGE (self), FALSE);
   g_return_val_if_fail (DPP2_IS_CARD (card), FALSE);
 
   if (!is_writable (self))
     return FALSE;
+  focused = dup_focused_card (self);
 
   if (dpp2_card_get_sprint_id (card) != 0)
     from = dpp2_store_dup_record (self->store, DPP2_TYPE_SPRINT, dpp2_card_get_sprint_id (card));
@@ -419,7 +428,7 @@ dpp2_board_page_move_card (Dpp2BoardPage *self,
     {
       g_autoptr(GListModel) list = dpp2_store_list_cards (self->store, sprint_id, column_id);
 
-      if (dpp2_board_lane_index_of (list, card) == index)
+      if (dpp2_board_lane_find_card (list, card) == index)
         return TRUE;
     }
 
@@ -446,7 +455,9 @@ dpp2_board_page_move_card (Dpp2BoardPage *self,
         }
     }
 
-  focus_card_later (self, card);
+  /* The keyboard focus moves with the card it was on. */
+  if (focused == card)
+    focus_card_later (self, card);
   return TRUE;
 }
 
@@ -461,7 +472,7 @@ lane_card_dropped_cb (Dpp2BoardLane *lane,
   /* The lane counts with the card still in place; the store without it. */
   if (dpp2_card_get_sprint_id (card) == self->sprint_id && dpp2_card_get_column_id (card) == column_id)
     {
-      guint current = dpp2_board_lane_index_of (dpp2_board_lane_get_cards (lane), card);
+      guint current = dpp2_board_lane_find_card (dpp2_board_lane_get_cards (lane), card);
 
       if (current != G_MAXUINT && current < index)
         index--;
@@ -495,7 +506,7 @@ lane_of_card (Dpp2BoardPage *self,
     {
       Dpp2BoardLane *lane = g_ptr_array_index (self->lanes, i);
 
-      if (dpp2_board_lane_index_of (dpp2_board_lane_get_shown_cards (lane), card) != G_MAXUINT)
+      if (dpp2_board_lane_shows_card (lane, card))
         return lane;
     }
   return NULL;
@@ -515,7 +526,7 @@ move_focused (Dpp2BoardPage *self,
     return;
   cards = dpp2_board_lane_get_cards (lane);
   shown = dpp2_board_lane_get_shown_cards (lane);
-  current = dpp2_board_lane_index_of (cards, card);
+  current = dpp2_board_lane_find_card (cards, card);
 
   if (dx != 0)
     {
@@ -543,7 +554,7 @@ move_focused (Dpp2BoardPage *self,
     g_autoptr(GObject) neighbour = g_list_model_get_item (shown, shown_pos + dy);
 
     dpp2_board_page_move_card (self, card, self->sprint_id, dpp2_card_get_column_id (card),
-                               dpp2_board_lane_index_of (cards, neighbour));
+                               dpp2_board_lane_find_card (cards, DPP2_CARD (neighbour)));
   }
 }
 
@@ -827,6 +838,18 @@ add_lane (Dpp2BoardPage   *self,
   return lane;
 }
 
+/* A swimlane without cards (for a filter, or a case with none in the sprint) hides. */
+static void
+update_swimlane_visible (GtkWidget *section)
+{
+  GtkWidget *row = gtk_widget_get_last_child (section);
+  gboolean any = FALSE;
+
+  for (GtkWidget *lane = gtk_widget_get_first_child (row); lane && !any; lane = gtk_widget_get_next_sibling (lane))
+    any = g_list_model_get_n_items (dpp2_board_lane_get_shown_cards (DPP2_BOARD_LANE (lane))) > 0;
+  gtk_widget_set_visible (section, any);
+}
+
 static void
 add_swimlane (Dpp2BoardPage *self,
               const char    *title,
@@ -859,7 +882,11 @@ add_swimlane (Dpp2BoardPage *self,
       lane = add_lane (self, GTK_BOX (row), column, GTK_FILTER (filter));
       dpp2_board_lane_set_natural_height (DPP2_BOARD_LANE (lane), TRUE);
       g_object_set_data_full (G_OBJECT (lane), "dpp2-lane-filter", filter, g_object_unref);
+      g_object_set_data (G_OBJECT (lane), "dpp2-swimlane", section);
+      g_signal_connect_object (dpp2_board_lane_get_shown_cards (DPP2_BOARD_LANE (lane)), "items-changed",
+                               G_CALLBACK (update_swimlane_visible), section, G_CONNECT_SWAPPED);
     }
+  update_swimlane_visible (section);
 }
 
 static void
@@ -1010,6 +1037,54 @@ update_sprint_info (Dpp2BoardPage *self)
   }
 }
 
+static gboolean
+sprint_info_idle_cb (gpointer user_data)
+{
+  Dpp2BoardPage *self = user_data;
+
+  self->info_idle = 0;
+  if (!is_closed (self))
+    update_sprint_info (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The points add up every card of the sprint: once after a burst of
+ * changes, and after the frame that shows them. */
+static void
+queue_sprint_info (Dpp2BoardPage *self)
+{
+  if (self->info_idle == 0)
+    self->info_idle = g_idle_add_full (G_PRIORITY_LOW, sprint_info_idle_cb, self, NULL);
+}
+
+/* The Planning view's lists are bound while it is shown only, so that the
+ * board does not filter a thousand cards it does not show. */
+static void
+sync_planning (Dpp2BoardPage *self)
+{
+  gboolean shown = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "backlog") == 0;
+
+  if (shown && self->backlog != NULL)
+    {
+      if (gtk_list_view_get_model (self->backlog_list) == NULL)
+        gtk_list_view_set_model (self->backlog_list,
+                                 GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->backlog)))));
+    }
+  else
+    gtk_list_view_set_model (self->backlog_list, NULL);
+
+  if (shown && self->sprint_cards != NULL)
+    {
+      GtkFilterListModel *filtered = gtk_filter_list_model_new (g_object_ref (self->sprint_cards),
+                                                                filter_active (self) ? GTK_FILTER (g_object_ref (self->filter)) : NULL);
+
+      gtk_list_view_set_model (self->sprint_cards_list,
+                               GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (filtered))));
+    }
+  else
+    gtk_list_view_set_model (self->sprint_cards_list, NULL);
+}
+
 static void
 sprint_notify_cb (Dpp2BoardPage *self,
                   GParamSpec    *pspec)
@@ -1039,26 +1114,19 @@ set_sprint (Dpp2BoardPage *self,
     g_signal_connect_swapped (sprint, "notify", G_CALLBACK (sprint_notify_cb), self);
 
   if (self->sprint_cards != NULL)
-    g_signal_handlers_disconnect_by_func (self->sprint_cards, update_sprint_info, self);
+    g_signal_handlers_disconnect_by_func (self->sprint_cards, queue_sprint_info, self);
   g_clear_object (&self->sprint_cards);
   if (self->store != NULL && id != 0)
     {
-      g_autoptr(GtkFilterListModel) filtered = NULL;
-
       self->sprint_cards = dpp2_store_list_cards_of_sprint (self->store, id);
-      g_signal_connect_swapped (self->sprint_cards, "items-changed", G_CALLBACK (update_sprint_info), self);
-      filtered = gtk_filter_list_model_new (g_object_ref (self->sprint_cards),
-                                            GTK_FILTER (g_object_ref (self->filter)));
-      gtk_list_view_set_model (self->sprint_cards_list,
-                               GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&filtered)))));
+      g_signal_connect_swapped (self->sprint_cards, "items-changed", G_CALLBACK (queue_sprint_info), self);
     }
-  else
-    gtk_list_view_set_model (self->sprint_cards_list, NULL);
+  sync_planning (self);
 
   if (self->charts != NULL)
     dpp2_sprint_charts_set_sprint_id (DPP2_SPRINT_CHARTS (self->charts), id);
 
-  update_sprint_info (self);
+  queue_sprint_info (self);
   update_actions (self);
   rebuild_board (self);
 }
@@ -1515,8 +1583,8 @@ dpp2_board_page_constructed (GObject *object)
     }
   self->backlog = gtk_filter_list_model_new (g_object_ref (self->backlog_all),
                                              GTK_FILTER (g_object_ref (self->backlog_filter)));
-  gtk_list_view_set_model (self->backlog_list,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->backlog)))));
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name", G_CALLBACK (sync_planning), self,
+                           G_CONNECT_SWAPPED);
 
   self->updating = TRUE;
   gtk_drop_down_set_model (self->team_dropdown, self->teams);
@@ -1531,10 +1599,11 @@ dpp2_board_page_dispose (GObject *object)
   Dpp2BoardPage *self = DPP2_BOARD_PAGE (object);
 
   g_clear_handle_id (&self->rebuild_idle, g_source_remove);
+  g_clear_handle_id (&self->info_idle, g_source_remove);
   if (self->sprint != NULL)
     g_signal_handlers_disconnect_by_func (self->sprint, sprint_notify_cb, self);
   if (self->sprint_cards != NULL)
-    g_signal_handlers_disconnect_by_func (self->sprint_cards, update_sprint_info, self);
+    g_signal_handlers_disconnect_by_func (self->sprint_cards, queue_sprint_info, self);
   if (self->columns != NULL)
     g_signal_handlers_disconnect_by_func (self->columns, queue_rebuild, self);
   if (self->cases != NULL)

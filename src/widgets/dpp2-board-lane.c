@@ -33,6 +33,7 @@ struct _Dpp2BoardLane
   GtkWidget          *drop_mark;     /* the card widget that shows the drop line */
   gulong              wip_notify_id;
   gboolean            locked;
+  gboolean            natural;
 };
 
 G_DEFINE_FINAL_TYPE (Dpp2BoardLane, dpp2_board_lane, GTK_TYPE_WIDGET)
@@ -69,30 +70,87 @@ dpp2_board_lane_index_of (GListModel *model,
   return G_MAXUINT;
 }
 
+/**
+ * dpp2_board_lane_find_card:
+ * @cards: a list of the store, sorted by position (then id)
+ * @card: a card
+ *
+ * Like dpp2_board_lane_index_of(), but in a store's sorted list it halves
+ * the search, so a column of a thousand cards costs ten lookups, not a
+ * thousand.
+ *
+ * Returns: the position of @card in @cards, or G_MAXUINT
+ */
+guint
+dpp2_board_lane_find_card (GListModel *cards,
+                           Dpp2Card   *card)
+{
+  gint64 position = dpp2_card_get_position (card);
+  gint64 id = dpp2_record_get_id (DPP2_RECORD (card));
+  guint lo = 0, hi = g_list_model_get_n_items (cards);
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      g_autoptr(Dpp2Card) other = g_list_model_get_item (cards, mid);
+      gint64 p, i;
+
+      if (other == card)
+        return mid;
+      if (other == NULL)
+        break;
+      p = dpp2_card_get_position (other);
+      i = dpp2_record_get_id (DPP2_RECORD (other));
+      if (p < position || (p == position && i < id))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return dpp2_board_lane_index_of (cards, card);
+}
+
+/* Where a card is among the shown ones: fast while no filter hides any. */
+static guint
+shown_position (Dpp2BoardLane *self,
+                Dpp2Card      *card)
+{
+  if (gtk_filter_list_model_get_filter (self->shown) == NULL)
+    return dpp2_board_lane_find_card (self->cards, card);
+  return dpp2_board_lane_index_of (G_LIST_MODEL (self->shown), card);
+}
+
+/**
+ * dpp2_board_lane_shows_card:
+ * @card: a card
+ *
+ * Returns: whether the lane shows @card
+ */
+gboolean
+dpp2_board_lane_shows_card (Dpp2BoardLane *self,
+                            Dpp2Card      *card)
+{
+  g_return_val_if_fail (DPP2_IS_BOARD_LANE (self), FALSE);
+
+  if (dpp2_card_get_column_id (card) != dpp2_record_get_id (DPP2_RECORD (self->column)) ||
+      dpp2_card_get_sprint_id (card) != self->sprint_id)
+    return FALSE;
+  return shown_position (self, card) != G_MAXUINT;
+}
+
 static void
 update_count (Dpp2BoardLane *self)
 {
   guint n = self->cards != NULL ? g_list_model_get_n_items (self->cards) : 0;
   gint64 limit = self->column != NULL ? dpp2_board_column_get_wip_limit (self->column) : 0;
   g_autofree char *text = NULL;
-  g_autofree char *tooltip = NULL;
 
+  /* No tooltip here: changing one on every move asks the X server where the pointer is. */
   if (limit > 0)
-    {
-      /* Translators: cards in a board column / its work-in-progress limit */
-      text = g_strdup_printf (_("%u / %d"), n, (int) limit);
-      tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u card, work-in-progress limit %d",
-                                              "%u cards, work-in-progress limit %d", n),
-                                 n, (int) limit);
-    }
+    /* Translators: cards in a board column / its work-in-progress limit */
+    text = g_strdup_printf (_("%u / %d"), n, (int) limit);
   else
-    {
-      text = g_strdup_printf ("%u", n);
-      tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card", "%u cards", n), n);
-    }
+    text = g_strdup_printf ("%u", n);
   gtk_label_set_text (self->count_label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->count_label), tooltip);
 
   if (limit > 0 && n > (guint) limit)
     {
@@ -311,7 +369,7 @@ drop_cb (GtkDropTarget *target,
   Dpp2Card *card;
   GtkWidget *mark;
   gboolean after;
-  guint shown_position, index;
+  guint drop_at, index;
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
 
   clear_drop_mark (self);
@@ -319,18 +377,18 @@ drop_cb (GtkDropTarget *target,
     return FALSE;
 
   /* The shown cards may be filtered: land before the same card in the whole column. */
-  shown_position = drop_position (self, x, y, &mark, &after);
-  if (shown_position < n_shown)
+  drop_at = drop_position (self, x, y, &mark, &after);
+  if (drop_at < n_shown)
     {
-      g_autoptr(GObject) before = g_list_model_get_item (G_LIST_MODEL (self->shown), shown_position);
+      g_autoptr(Dpp2Card) before = g_list_model_get_item (G_LIST_MODEL (self->shown), drop_at);
 
-      index = dpp2_board_lane_index_of (self->cards, before);
+      index = dpp2_board_lane_find_card (self->cards, before);
     }
   else if (n_shown > 0)
     {
-      g_autoptr(GObject) last = g_list_model_get_item (G_LIST_MODEL (self->shown), n_shown - 1);
+      g_autoptr(Dpp2Card) last = g_list_model_get_item (G_LIST_MODEL (self->shown), n_shown - 1);
 
-      index = dpp2_board_lane_index_of (self->cards, last) + 1;
+      index = dpp2_board_lane_find_card (self->cards, last) + 1;
     }
   else
     index = g_list_model_get_n_items (self->cards);
@@ -338,6 +396,8 @@ drop_cb (GtkDropTarget *target,
   g_signal_emit (self, signals[CARD_DROPPED], 0, card, index);
   return TRUE;
 }
+
+static void update_natural_height (Dpp2BoardLane *self);
 
 /* GObject */
 
@@ -469,6 +529,8 @@ dpp2_board_lane_new (Dpp2Store       *store,
 
   g_object_bind_property (column, "name", self->name_label, "label", G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self->cards, "items-changed", G_CALLBACK (update_count), self);
+  g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (update_natural_height), self,
+                           G_CONNECT_SWAPPED);
   self->wip_notify_id = g_signal_connect_swapped (column, "notify::wip-limit",
                                                   G_CALLBACK (wip_notify_cb), self);
   update_count (self);
@@ -552,15 +614,29 @@ dpp2_board_lane_set_locked (Dpp2BoardLane *self,
  * @natural: %TRUE to grow with the cards (in a swimlane), %FALSE to fill
  *   the height and scroll
  */
+/* A list view does not know the height of the rows it has not made, so a
+ * lane in a swimlane asks for room for its cards (within bounds) itself. */
+static void
+update_natural_height (Dpp2BoardLane *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+
+  if (self->natural)
+    gtk_scrolled_window_set_min_content_height (self->scroller, CLAMP (n * 124, 60, 560));
+}
+
 void
 dpp2_board_lane_set_natural_height (Dpp2BoardLane *self,
                                     gboolean       natural)
 {
   g_return_if_fail (DPP2_IS_BOARD_LANE (self));
 
-  gtk_scrolled_window_set_propagate_natural_height (self->scroller, natural);
-  gtk_scrolled_window_set_max_content_height (self->scroller, natural ? 480 : -1);
+  self->natural = natural;
   gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), !natural);
+  if (natural)
+    update_natural_height (self);
+  else
+    gtk_scrolled_window_set_min_content_height (self->scroller, -1);
 }
 
 /**
@@ -610,7 +686,7 @@ dpp2_board_lane_focus_card (Dpp2BoardLane *self,
 
   g_return_val_if_fail (DPP2_IS_BOARD_LANE (self), FALSE);
 
-  position = dpp2_board_lane_index_of (G_LIST_MODEL (self->shown), card);
+  position = shown_position (self, card);
   if (position == G_MAXUINT)
     return FALSE;
   if (!focus_row (self, card))

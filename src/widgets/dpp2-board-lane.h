@@ -33,5 +33,9 @@ gboolean         dpp2_board_lane_focus_card      (Dpp2BoardLane   *self,
                                                   Dpp2Card        *card);
 guint            dpp2_board_lane_index_of        (GListModel      *model,
                                                   gpointer         item);
+guint            dpp2_board_lane_find_card       (GListModel      *cards,
+                                                  Dpp2Card        *card);
+gboolean         dpp2_board_lane_shows_card      (Dpp2BoardLane   *self,
+                                                  Dpp2Card        *card);
 
 G_END_DECLS

@@ -24,7 +24,9 @@ struct _Dpp2CardWidget
   GtkLabel       *checklist_label;
   GtkLabel       *due_label;
   GtkDrawingArea *goal_stripe;
-  GtkImage       *kind_image;
+  GtkImage       *task_image;
+  GtkImage       *activity_image;
+  GtkImage       *candidate_image;
   GtkMenuButton  *menu_button;
   GtkLabel       *points_label;
   GtkLabel       *title_label;
@@ -172,10 +174,13 @@ update (Dpp2CardWidget *self)
     person = dpp2_store_dup_record (store, DPP2_TYPE_PERSON, dpp2_card_get_assignee_id (self->card));
 
   gtk_label_set_text (self->title_label, dpp2_card_get_title (self->card));
-  gtk_image_set_from_icon_name (self->kind_image,
-                                dpp2_card_kind_icon_name (dpp2_card_get_kind (self->card)));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image),
-                               dpp2_enum_get_label (DPP2_TYPE_CARD_KIND, dpp2_card_get_kind (self->card)));
+  /* Three images with fixed tooltips: setting a tooltip on every bind asks the X server
+   * where the pointer is, which costs more than the rest of the card. */
+  gtk_widget_set_visible (GTK_WIDGET (self->task_image), dpp2_card_get_kind (self->card) == DPP2_CARD_KIND_TASK);
+  gtk_widget_set_visible (GTK_WIDGET (self->activity_image),
+                          dpp2_card_get_kind (self->card) == DPP2_CARD_KIND_LEARNING_ACTIVITY);
+  gtk_widget_set_visible (GTK_WIDGET (self->candidate_image),
+                          dpp2_card_get_kind (self->card) == DPP2_CARD_KIND_BEST_PRACTICE_CANDIDATE);
 
   if (lcase != NULL && goal != NULL)
     /* Translators: a card's learning case and, after the dot, the organisation goal it serves */
@@ -185,7 +190,6 @@ update (Dpp2CardWidget *self)
   else
     case_text = g_strdup (_("No learning case"));
   gtk_label_set_text (self->case_label, case_text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->case_label), case_text);
   self->goal_id = goal != NULL ? dpp2_record_get_id (DPP2_RECORD (goal)) : 0;
   gtk_widget_queue_draw (GTK_WIDGET (self->goal_stripe));
 
@@ -216,6 +220,18 @@ update (Dpp2CardWidget *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "blocked");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "blocked");
+}
+
+static void
+card_notify_cb (Dpp2Card       *card,
+                GParamSpec     *pspec,
+                Dpp2CardWidget *self)
+{
+  /* A move renumbers every card of a column: their places show in the list, not here. */
+  if (g_str_equal (pspec->name, "position") || g_str_equal (pspec->name, "column-id") ||
+      g_str_equal (pspec->name, "sprint-id"))
+    return;
+  update (self);
 }
 
 static void
@@ -308,16 +324,18 @@ dpp2_card_widget_class_init (Dpp2CardWidgetClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "dpp2-card");
   gtk_widget_class_set_template_from_resource (widget_class, "/com/dpp2/Toolkit/ui/widgets/dpp2-card-widget.ui");
+  gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, activity_image);
   gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, assignee_label);
   gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, blocked_box);
   gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, blocked_label);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, candidate_image);
   gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, case_label);
   gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, checklist_label);
   gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, due_label);
   gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, goal_stripe);
-  gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, kind_image);
   gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, menu_button);
   gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, points_label);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, task_image);
   gtk_widget_class_bind_template_child (widget_class, Dpp2CardWidget, title_label);
 }
 
@@ -379,7 +397,7 @@ dpp2_card_widget_set_card (Dpp2CardWidget *self,
     g_clear_signal_handler (&self->notify_id, self->card);
   g_set_object (&self->card, card);
   if (card != NULL)
-    self->notify_id = g_signal_connect_swapped (card, "notify", G_CALLBACK (update), self);
+    self->notify_id = g_signal_connect (card, "notify", G_CALLBACK (card_notify_cb), self);
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CARD]);
 }
