@@ -1295,6 +1295,8 @@ plan_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_end (box, 6);
   gtk_button_set_icon_name (GTK_BUTTON (button), into_sprint ? "go-next-symbolic" : "go-previous-symbolic");
   gtk_widget_set_tooltip_text (button, into_sprint ? _("Move into the Sprint") : _("Move Back to the Backlog"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  into_sprint ? _("Move into the Sprint") : _("Move Back to the Backlog"), -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   g_object_set_data (G_OBJECT (button), "dpp2-card-widget", card_widget);

@@ -393,6 +393,7 @@ icon_button (const char *icon_name,
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
   gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   g_object_set_data_full (G_OBJECT (button), "dpp2-column", g_object_ref (column), g_object_unref);
@@ -422,6 +423,8 @@ create_row (gpointer item,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), dpp2_board_column_get_wip_limit (column));
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (spin, _("Work-in-progress limit (0: none)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Work-in-progress limit (0: none)"), -1);
   g_object_set_data_full (G_OBJECT (spin), "dpp2-column", g_object_ref (column), g_object_unref);
   g_signal_connect (spin, "value-changed", G_CALLBACK (wip_changed_cb), self);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), spin);
