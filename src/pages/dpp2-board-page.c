@@ -1294,7 +1294,8 @@ plan_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_button_set_icon_name (GTK_BUTTON (button), into_sprint ? "go-next-symbolic" : "go-previous-symbolic");
-  gtk_widget_set_tooltip_text (button, into_sprint ? _("Move into the Sprint") : _("Move Back to the Backlog"));
+  /* An accessible label, not a tooltip: GTK 4.8 asks the X server for the pointer on every
+   * tooltip set, and a list makes up to 200 rows at once. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   into_sprint ? _("Move into the Sprint") : _("Move Back to the Backlog"), -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
