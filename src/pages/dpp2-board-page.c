@@ -1741,7 +1741,7 @@ dpp2_board_page_class_init (Dpp2BoardPageClass *klass)
   gtk_widget_class_install_action (widget_class, "board.open-card", "x", open_card_action);
   gtk_widget_class_install_action (widget_class, "board.capture-best-practice", "x", capture_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.new-card", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_ALT_MASK, "board.new-card", NULL);
 }
 
 /* Ctrl+arrows move the focused card. They are caught before the list view

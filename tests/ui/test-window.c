@@ -369,6 +369,30 @@ test_shortcuts_complete (void)
         g_error ("%s (%s) is missing from the Keyboard Shortcuts window", actions[i], accels[0]);
     }
 
+  /* A page's own shortcut must not be one the application takes first. */
+  for (GSList *l = objects; l; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *action_name = NULL;
+        g_autofree char *accelerator = NULL;
+        guint key, page_key;
+        GdkModifierType mods, page_mods;
+
+        g_object_get (l->data, "action-name", &action_name, "accelerator", &accelerator, NULL);
+        if (action_name != NULL || accelerator == NULL || strstr (accelerator, "...") != NULL ||
+            !gtk_accelerator_parse (accelerator, &page_key, &page_mods))
+          continue;
+        for (guint i = 0; actions[i] != NULL; i++)
+          {
+            g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+
+            for (guint j = 0; accels[j] != NULL; j++)
+              if (gtk_accelerator_parse (accels[j], &key, &mods) &&
+                  gdk_keyval_to_lower (key) == gdk_keyval_to_lower (page_key) && mods == page_mods)
+                g_error ("The page shortcut %s is also %s's", accelerator, actions[i]);
+          }
+      }
+
   for (GSList *l = objects; l; l = l->next)
     if (GTK_IS_WINDOW (l->data))
       gtk_window_destroy (l->data);
