@@ -21,8 +21,8 @@
 #include <locale.h>
 
 #include "dpp2-application.h"
-#include "dpp2-resources.h"
 #include "dpp2-window.h"
+#include "pages/dpp2-board-page.h"
 #include "pages/dpp2-page-registry.h"
 
 typedef struct
@@ -244,6 +244,59 @@ save_all_sizes (GtkWindow  *window,
     }
 }
 
+/* Saves a window that a page opened as @name, then closes it. */
+static void
+save_opened (GtkWindow  *main_window,
+             GtkWindow  *dialog,
+             const char *name)
+{
+  if (dialog == NULL)
+    {
+      g_printerr ("%s: nothing was opened\n", name);
+      failed = TRUE;
+      return;
+    }
+
+  g_object_ref (dialog);
+  save_window (dialog, name);
+  gtk_window_destroy (dialog);
+  g_object_unref (dialog);
+  settle (main_window);
+}
+
+/* The Sprint Board's other views and dialogs: the charts, a card, closing the sprint. */
+static void
+save_board_extras (Dpp2Window *window)
+{
+  Dpp2BoardPage *board = DPP2_BOARD_PAGE (dpp2_window_get_page (window, "board"));
+  g_autoptr(GListModel) cards = NULL;
+  g_autoptr(Dpp2Card) card = NULL;
+
+  dpp2_window_show_page (window, "board");
+  resize (GTK_WINDOW (window), &sizes[0]);
+
+  dpp2_board_page_show_backlog (board);
+  save_window (GTK_WINDOW (window), "board-planning-wide");
+  dpp2_board_page_show_charts (board);
+  save_all_sizes (GTK_WINDOW (window), "board-charts");
+  dpp2_board_page_show_board (board);
+  resize (GTK_WINDOW (window), &sizes[0]);
+
+  cards = dpp2_store_list_cards_of_sprint (dpp2_window_get_store (window),
+                                           dpp2_board_page_get_sprint_id (board));
+  card = g_list_model_get_item (cards, 0);
+  if (card == NULL)
+    {
+      g_printerr ("board: the example's sprint has no cards\n");
+      failed = TRUE;
+      return;
+    }
+  save_opened (GTK_WINDOW (window), dpp2_board_page_open_card_dialog (board, card), "board-card");
+  save_opened (GTK_WINDOW (window), dpp2_board_page_open_sprint_dialog (board, NULL), "board-new-sprint");
+  save_opened (GTK_WINDOW (window), dpp2_board_page_open_column_editor (board), "board-columns");
+  save_opened (GTK_WINDOW (window), dpp2_board_page_open_close_dialog (board), "board-close-sprint");
+}
+
 static gboolean
 run (Dpp2Application *app)
 {
@@ -300,6 +353,9 @@ run (Dpp2Application *app)
       save_all_sizes (GTK_WINDOW (window), pages[i].id);
     }
 
+  if (dpp2_window_get_page (window, "board") != NULL)
+    save_board_extras (window);
+
   gtk_window_destroy (GTK_WINDOW (window));
   return TRUE;
 }
@@ -324,12 +380,6 @@ main (int   argc,
       g_printerr ("Could not create %s\n", outdir);
       return 1;
     }
-
-  /* Nothing in a program that links libdpp2.a statically need refer to the resource
-   * bundle, so the linker may leave it (and its automatic registration) out. */
-  if (!g_resources_get_info ("/com/dpp2/Toolkit/ui/dpp2-window.ui",
-                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
-    g_resources_register (dpp2_get_resource ());
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
