@@ -202,6 +202,17 @@ test_pages (void)
       g_assert_true (gtk_widget_get_mapped (dpp2_window_get_page (window, pages[i].id)));
     }
 
+  /* Every page fits a narrow window (400 px, a phone or half a small laptop screen). */
+  for (guint i = 0; i < n_pages; i++)
+    {
+      int minimum;
+
+      gtk_widget_measure (dpp2_window_get_page (window, pages[i].id), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &minimum, NULL, NULL, NULL);
+      if (minimum > 400)
+        g_error ("The %s page needs %d px, more than a 400 px window", pages[i].id, minimum);
+    }
+
   /* Ctrl+1…9 follow the sidebar. */
   for (guint i = 0; i < MIN (n_pages, 9); i++)
     {
