@@ -92,11 +92,17 @@ dpp2_store_set_sqlite_error (const char  *path,
                        "Ask the owner of the file for access."), name);
       break;
     case SQLITE_IOERR:
-      g_set_error (error, DPP2_STORE_ERROR,
-                   writing ? DPP2_STORE_ERROR_WRITE_FAILED : DPP2_STORE_ERROR_CORRUPT,
-                   _("Could not %s “%s”: the disk reported an error (%s). "
-                     "Check the disk or the network connection and try again."),
-                   writing ? _("save the change to") : _("read"), name, detail);
+      /* Whole sentences, so that translators need not glue a verb into another string. */
+      if (writing)
+        g_set_error (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_WRITE_FAILED,
+                     _("Could not save the change to “%s”: the disk reported an error (%s). "
+                       "Check the disk or the network connection and try again."),
+                     name, detail);
+      else
+        g_set_error (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_CORRUPT,
+                     _("Could not read “%s”: the disk reported an error (%s). "
+                       "Check the disk or the network connection and try again."),
+                     name, detail);
       break;
     case SQLITE_CORRUPT:
       g_set_error (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_CORRUPT,
