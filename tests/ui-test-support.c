@@ -81,6 +81,22 @@ ui_test_find_widget (GtkWidget *root,
   return NULL;
 }
 
+GtkWidget *
+ui_test_find_button_with_label (GtkWidget  *root,
+                                const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_test_find_button_with_label (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 void
 ui_test_destroy_window (GtkWindow *window)
 {

@@ -22,6 +22,9 @@ GtkWidget  *ui_test_find_actionable  (GtkWidget    *root,
 /* The first widget below ROOT of TYPE, or NULL. */
 GtkWidget  *ui_test_find_widget      (GtkWidget    *root,
                                       GType         type);
+/* The first GtkButton below ROOT whose label is LABEL, or NULL. */
+GtkWidget  *ui_test_find_button_with_label (GtkWidget  *root,
+                                            const char *label);
 /* Destroys WINDOW and waits until it is gone. */
 void        ui_test_destroy_window   (GtkWindow    *window);
 

@@ -17,6 +17,10 @@
 #include "dpp2-goal-row.h"
 #include "dpp2-overview-page.h"
 
+/* A summary, not the whole list: more rows than this wait behind a Show All button, so a
+ * large organisation's overview still opens at once. */
+#define SHORT_LIST_ROWS 8
+
 typedef enum {
   COUNT_PEOPLE,
   COUNT_TEAMS,
@@ -39,6 +43,8 @@ struct _Dpp2OverviewPage
   Dpp2GoalProgress *case_counts;
   GListModel       *goals;
   GListModel       *active_sprints;
+  GtkSliceListModel *goals_shown;
+  GtkSliceListModel *sprints_shown;
 
   GtkLabel         *count_labels[N_COUNTS];
 
@@ -46,11 +52,13 @@ struct _Dpp2OverviewPage
   GtkWidget        *description_error_label;
   GtkTextView      *description_view;
   GtkBox           *extension_box;
+  AdwPreferencesGroup *goals_group;
   GtkListBox       *goals_list;
   GtkWidget        *name_error_row;
   GtkLabel         *name_error_label;
   AdwEntryRow      *name_row;
   AdwEntryRow      *sector_row;
+  AdwPreferencesGroup *sprints_group;
   GtkListBox       *sprints_list;
 };
 
@@ -281,6 +289,9 @@ create_sprint_row (gpointer item,
 
   /* Names are shown as typed, never as markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  /* One line each, ellipsized: a wrapping row is measured anew for every width tried. */
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
   g_object_set_data_full (G_OBJECT (row), "sprint", g_object_ref (sprint), g_object_unref);
   if (team != NULL)
     {
@@ -305,6 +316,53 @@ placeholder_new (const char *text)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "dim-label");
   return label;
+}
+
+/* The Show All / Show Fewer button in a group's header, for a list of SHORT_LIST_ROWS. */
+static void
+update_show_all (GtkButton *button)
+{
+  GtkSliceListModel *slice = g_object_get_data (G_OBJECT (button), "slice");
+  GListModel *full = gtk_slice_list_model_get_model (slice);
+  guint n = g_list_model_get_n_items (full);
+  gboolean all = gtk_slice_list_model_get_size (slice) > SHORT_LIST_ROWS;
+  g_autofree char *label = NULL;
+
+  if (all)
+    label = g_strdup (_("Show Fewer"));
+  else
+    /* Translators: a button that shows every row of a shortened list; %u is how many. */
+    label = g_strdup_printf (ngettext ("Show All %u", "Show All %u", n), n);
+  gtk_button_set_label (button, label);
+  gtk_widget_set_visible (GTK_WIDGET (button), n > SHORT_LIST_ROWS);
+}
+
+static void
+show_all_clicked_cb (GtkButton *button)
+{
+  GtkSliceListModel *slice = g_object_get_data (G_OBJECT (button), "slice");
+
+  gtk_slice_list_model_set_size (slice, gtk_slice_list_model_get_size (slice) > SHORT_LIST_ROWS
+                                        ? SHORT_LIST_ROWS : G_MAXUINT);
+  update_show_all (button);
+}
+
+static GtkSliceListModel *
+short_list (AdwPreferencesGroup *group,
+            GListModel          *model)
+{
+  GtkSliceListModel *slice = gtk_slice_list_model_new (g_object_ref (model), 0, SHORT_LIST_ROWS);
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (button), "slice", g_object_ref (slice), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (show_all_clicked_cb), NULL);
+  g_signal_connect_object (model, "items-changed", G_CALLBACK (update_show_all), button,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_group_set_header_suffix (group, button);
+  update_show_all (GTK_BUTTON (button));
+  return slice;
 }
 
 static void
@@ -343,12 +401,14 @@ set_store (Dpp2OverviewPage *self,
                              G_CONNECT_SWAPPED);
 
   self->goals = dpp2_store_list_goals (store);
-  gtk_list_box_bind_model (self->goals_list, self->goals, create_goal_row, self, NULL);
+  self->goals_shown = short_list (self->goals_group, self->goals);
+  gtk_list_box_bind_model (self->goals_list, G_LIST_MODEL (self->goals_shown), create_goal_row, self, NULL);
 
   /* A sprint that starts or closes enters or leaves this list by itself. */
   self->active_sprints = dpp2_store_list (store, DPP2_TYPE_SPRINT, "start-date",
                                           "state", DPP2_SPRINT_STATE_ACTIVE, NULL, 0);
-  gtk_list_box_bind_model (self->sprints_list, self->active_sprints, create_sprint_row, self, NULL);
+  self->sprints_shown = short_list (self->sprints_group, self->active_sprints);
+  gtk_list_box_bind_model (self->sprints_list, G_LIST_MODEL (self->sprints_shown), create_sprint_row, self, NULL);
 
   load_organisation (self);
   update_counts (self);
@@ -369,6 +429,8 @@ dpp2_overview_page_dispose (GObject *object)
   g_clear_object (&self->teams);
   g_clear_object (&self->cases);
   g_clear_object (&self->case_counts);
+  g_clear_object (&self->goals_shown);
+  g_clear_object (&self->sprints_shown);
   g_clear_object (&self->goals);
   g_clear_object (&self->active_sprints);
   g_clear_object (&self->organisation);
@@ -436,11 +498,13 @@ dpp2_overview_page_class_init (Dpp2OverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, description_error_label);
   gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, description_view);
   gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, extension_box);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, goals_group);
   gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, goals_list);
   gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, name_error_label);
   gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, name_error_row);
   gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, name_row);
   gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, sector_row);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, sprints_group);
   gtk_widget_class_bind_template_child (widget_class, Dpp2OverviewPage, sprints_list);
   gtk_widget_class_bind_template_callback (widget_class, goal_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_commit_cb);

@@ -12,6 +12,7 @@
 #include "dpp2-preferences-window.h"
 #include "dpp2-window.h"
 #include "pages/dpp2-page-registry.h"
+#include "store/dpp2-generator.h"
 #include "dpp2-test-support.h"
 #include "ui-test-support.h"
 
@@ -282,6 +283,79 @@ test_locked_read_only (void)
   g_assert_no_error (error);
 }
 
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      n++;
+  return n;
+}
+
+static GtkListBox *
+largest_list_box (GtkWidget *root)
+{
+  GtkListBox *best = GTK_IS_LIST_BOX (root) ? GTK_LIST_BOX (root) : NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListBox *found = largest_list_box (child);
+      if (found != NULL && (best == NULL || count_rows (found) > count_rows (best)))
+        best = found;
+    }
+  return best;
+}
+
+/* An overview summarises: a large organisation's goals wait behind Show All. */
+static void
+test_overview_short_lists (void)
+{
+  g_autofree char *path = dpp2_test_tmp_path ("forty-goals.dpp2");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  Dpp2GeneratorOptions options;
+  Dpp2Window *window;
+  GtkWidget *overview;
+  GtkListBox *goals_list = NULL;
+  GtkWidget *show_all = NULL;
+
+  dpp2_generator_options_init (&options);
+  options.people = 50;
+  options.teams = 3;
+  options.goals = 40;
+  options.cases = 60;
+  options.sprints = 6;
+  options.cards = 100;
+  g_assert_true (dpp2_generator_write (file, &options, &error));
+  g_assert_no_error (error);
+
+  window = dpp2_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  dpp2_window_open_file (window, file);
+  g_assert_true (dpp2_window_show_page (window, "overview"));
+  ui_test_wait (100);
+  overview = dpp2_window_get_page (window, "overview");
+
+  /* The group whose header offers all 40 goals shows eight of them. */
+  show_all = ui_test_find_button_with_label (overview, "Show All 40");
+  g_assert_nonnull (show_all);
+  goals_list = largest_list_box (gtk_widget_get_ancestor (show_all, ADW_TYPE_PREFERENCES_GROUP));
+  g_assert_nonnull (goals_list);
+  g_assert_cmpuint (count_rows (goals_list), ==, 8);
+
+  g_signal_emit_by_name (show_all, "clicked");
+  ui_test_wait (100);
+  g_assert_cmpuint (count_rows (goals_list), ==, 40);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (show_all)), ==, "Show Fewer");
+
+  g_signal_emit_by_name (show_all, "clicked");
+  ui_test_wait (50);
+  g_assert_cmpuint (count_rows (goals_list), ==, 8);
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* A write that fails where no caller can see the error is shown to the person. */
 static void
 test_write_failed_shown (void)
@@ -452,6 +526,7 @@ main (int   argc,
   g_test_add_func ("/window/second-open-presents", test_second_open_presents);
   g_test_add_func ("/window/locked-read-only", test_locked_read_only);
   g_test_add_func ("/window/write-failed-shown", test_write_failed_shown);
+  g_test_add_func ("/window/overview-short-lists", test_overview_short_lists);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/about", test_about);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
