@@ -777,17 +777,24 @@ undo_action_cb (GtkWidget  *widget,
 }
 
 /* The Keyboard Shortcuts window is built when first asked for, not with every window: it is
- * not at GtkApplication's automatic resource path on purpose. */
+ * not at GtkApplication's automatic resource path on purpose. It still becomes the window's
+ * help overlay, since only that shows the accelerators of shortcuts given by action name. */
 static void
 show_shortcuts_action_cb (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/com/dpp2/Toolkit/ui/gtk/help-overlay.ui");
-  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (window);
 
-  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
-  gtk_window_present (shortcuts);
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/com/dpp2/Toolkit/ui/gtk/help-overlay.ui");
+
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, shortcuts);
+    }
+  gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
 static void

@@ -412,10 +412,59 @@ test_about (void)
   check_dialog ("app.about", ADW_TYPE_ABOUT_WINDOW);
 }
 
+static gboolean has_accelerator (GtkWidget *root);
+
+/* How many shortcuts named by an action show keys. */
+static guint
+count_action_shortcuts_with_keys (GtkWidget *root)
+{
+  guint n = 0;
+
+  if (GTK_IS_SHORTCUTS_SHORTCUT (root))
+    {
+      g_autofree char *action_name = NULL;
+
+      g_object_get (root, "action-name", &action_name, NULL);
+      return action_name != NULL && has_accelerator (root) ? 1 : 0;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    n += count_action_shortcuts_with_keys (child);
+  return n;
+}
+
+static gboolean
+has_accelerator (GtkWidget *root)
+{
+  if (GTK_IS_SHORTCUT_LABEL (root))
+    {
+      const char *accelerator = gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (root));
+      return accelerator != NULL && *accelerator != '\0';
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (has_accelerator (child))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_shortcuts_window (void)
 {
+  Dpp2Window *window;
+  GtkWindow *shortcuts;
+  guint with_action = 0;
+
   check_dialog ("win.show-help-overlay", GTK_TYPE_SHORTCUTS_WINDOW);
+
+  /* A shortcut given by action name shows that action's keys, e.g. Ctrl+Z for Undo. */
+  window = open_example ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  ui_test_wait (100);
+  shortcuts = ui_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  with_action = count_action_shortcuts_with_keys (GTK_WIDGET (shortcuts));
+  g_assert_cmpuint (with_action, >=, 8);
+  gtk_window_close (shortcuts);
+  ui_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* The Keyboard Shortcuts window lists every accelerator the application sets. */
