@@ -185,7 +185,9 @@ dpp2_burndown_describe (const Dpp2Burndown *burndown)
   ideal = dpp2_format_number (round (burndown->ideal[k] * 10) / 10);
   if (k == 0)
     /* Translators: a burndown chart before its sprint has started. */
-    return g_strdup_printf (_("Burndown: the sprint starts with %.0f points in %u days"),
+    return g_strdup_printf (ngettext ("Burndown: the sprint starts with %.0f points in %u day",
+                                      "Burndown: the sprint starts with %.0f points in %u days",
+                                      burndown->n_days),
                             burndown->remaining[0], burndown->n_days);
 
   return g_strdup_printf (/* Translators: a burndown chart for screen readers: remaining

@@ -21,8 +21,24 @@ dpp2_validate_required_name (const char *value,
   g_autofree char *stripped = g_strstrip (g_strdup (value != NULL ? value : ""));
 
   if (*stripped == '\0')
-    /* Translators: %s is the field, e.g. "title" or "name". */
-    return g_strdup_printf (_("Enter a %s."), field_label);
+    {
+      /* Callers pass the field's own label ("Name", "Team name"): lower its first letter
+       * for the middle of a sentence, but leave an acronym such as "KPI name" alone. */
+      g_autofree char *label = g_strdup (field_label);
+
+      if (g_unichar_isupper (g_utf8_get_char (label)) &&
+          !g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (label))))
+        {
+          g_autofree char *first = g_utf8_strdown (label, g_utf8_next_char (label) - label);
+          char *rest = g_utf8_next_char (label);
+          g_autofree char *joined = g_strconcat (first, rest, NULL);
+
+          g_free (label);
+          label = g_steal_pointer (&joined);
+        }
+      /* Translators: %s is the field in lower case, e.g. "title" or "team name". */
+      return g_strdup_printf (_("Enter a %s."), label);
+    }
   if (g_utf8_strlen (stripped, -1) > DPP2_MAX_NAME_LENGTH)
     return g_strdup_printf (ngettext ("Use at most %d character.", "Use at most %d characters.",
                                       DPP2_MAX_NAME_LENGTH),

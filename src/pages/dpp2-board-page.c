@@ -1012,7 +1012,9 @@ update_sprint_info (Dpp2BoardPage *self)
       if (info->len > 0)
         g_string_append (info, "\n");
       /* Translators: a sprint's dates, its state and the points done of all its points */
-      g_string_append_printf (info, _("%s – %s · %s · %d of %d points done"), start, end,
+      g_string_append_printf (info, ngettext ("%s – %s · %s · %d of %d point done",
+                                              "%s – %s · %s · %d of %d points done", (gulong) total),
+                              start, end,
                               dpp2_enum_get_label (DPP2_TYPE_SPRINT_STATE, dpp2_sprint_get_state (self->sprint)),
                               (int) done, (int) total);
     }
@@ -1025,10 +1027,12 @@ update_sprint_info (Dpp2BoardPage *self)
 
     if (capacity > 0)
       /* Translators: sprint planning: the sprint's points against the team's capacity */
-      title = g_strdup_printf (_("%s: %d points, capacity %s"), dpp2_sprint_get_name (self->sprint),
-                               (int) total, capacity_text);
+      title = g_strdup_printf (ngettext ("%s: %d point, capacity %s", "%s: %d points, capacity %s",
+                                         (gulong) total),
+                               dpp2_sprint_get_name (self->sprint), (int) total, capacity_text);
     else
-      title = g_strdup_printf (_("%s: %d points"), dpp2_sprint_get_name (self->sprint), (int) total);
+      title = g_strdup_printf (ngettext ("%s: %d point", "%s: %d points", (gulong) total),
+                               dpp2_sprint_get_name (self->sprint), (int) total);
     gtk_label_set_text (self->sprint_cards_title_label, title);
     if (capacity > 0 && total > capacity)
       gtk_widget_add_css_class (GTK_WIDGET (self->sprint_cards_title_label), "warning");

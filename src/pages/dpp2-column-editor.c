@@ -436,9 +436,9 @@ create_row (gpointer item,
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), done);
 
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
-                            icon_button ("go-up-symbolic", _("Move Left"), G_CALLBACK (up_clicked_cb), self, column));
+                            icon_button ("go-up-symbolic", _("Move Up"), G_CALLBACK (up_clicked_cb), self, column));
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
-                            icon_button ("go-down-symbolic", _("Move Right"), G_CALLBACK (down_clicked_cb), self, column));
+                            icon_button ("go-down-symbolic", _("Move Down"), G_CALLBACK (down_clicked_cb), self, column));
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
                             icon_button ("user-trash-symbolic", _("Remove Column"), G_CALLBACK (remove_clicked_cb), self, column));
   return row;

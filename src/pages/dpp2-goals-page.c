@@ -1364,7 +1364,7 @@ dpp2_goals_page_init (Dpp2GoalsPage *self)
     /* An owner is optional: the drop-down alone cannot go back to none. */
     gtk_widget_set_valign (clear, GTK_ALIGN_CENTER);
     gtk_widget_add_css_class (clear, "flat");
-    gtk_widget_set_tooltip_text (clear, _("No Owner"));
+    gtk_widget_set_tooltip_text (clear, _("Remove the owner"));
     gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     _("Remove the owner"), -1);
     g_signal_connect_swapped (clear, "clicked", G_CALLBACK (clear_owner_cb), self);

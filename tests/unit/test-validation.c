@@ -38,6 +38,19 @@ test_required_name (void)
   assert_invalid (dpp2_validate_required_name (long_name, "title"));
 }
 
+/* Callers pass a field's own label; the message reads as a sentence either way. */
+static void
+test_required_name_message (void)
+{
+  g_autofree char *team = dpp2_validate_required_name ("", "Team name");
+  g_autofree char *title = dpp2_validate_required_name ("", "title");
+  g_autofree char *kpi = dpp2_validate_required_name ("", "KPI name");
+
+  g_assert_cmpstr (team, ==, "Enter a team name.");
+  g_assert_cmpstr (title, ==, "Enter a title.");
+  g_assert_cmpstr (kpi, ==, "Enter a KPI name.");
+}
+
 static void
 test_optional_text (void)
 {
@@ -156,6 +169,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/validation/required-name", test_required_name);
+  g_test_add_func ("/validation/required-name-message", test_required_name_message);
   g_test_add_func ("/validation/optional-text", test_optional_text);
   g_test_add_func ("/validation/email", test_email);
   g_test_add_func ("/validation/dates", test_dates);
