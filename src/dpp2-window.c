@@ -18,7 +18,6 @@ struct _Dpp2Window
   AdwApplicationWindow  parent_instance;
 
   /* Template widgets */
-  GtkWidget            *back_button;
   AdwLeaflet           *leaflet;
   GtkStack             *main_stack;
   GtkStack             *page_stack;
@@ -912,7 +911,6 @@ dpp2_window_class_init (Dpp2WindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/dpp2/Toolkit/ui/dpp2-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, Dpp2Window, back_button);
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, leaflet);
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, main_stack);
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, page_stack);
