@@ -14,6 +14,8 @@
  */
 #include "config.h"
 
+#include "dpp2-bench-stats.h"
+
 #include <adwaita.h>
 #include <stdlib.h>
 
@@ -77,15 +79,6 @@ settle (GtkWidget *widget)
     ;
 }
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 print_figure (const char *name,
               GArray     *ms,
@@ -94,8 +87,8 @@ print_figure (const char *name,
 {
   double value;
 
-  g_array_sort (ms, compare_double);
-  value = g_array_index (ms, double, MIN ((guint) (ms->len * percentile), ms->len - 1));
+  dpp2_bench_sort (ms);
+  value = dpp2_bench_percentile (ms, percentile);
   g_print ("%-34s %s %8.2f ms  (min %7.2f, max %7.2f, %u samples)  ratio to goal %.0f ms: %.2f\n",
            name, percentile >= 0.9 ? "p95   " : "median", value,
            g_array_index (ms, double, 0), g_array_index (ms, double, ms->len - 1), ms->len,

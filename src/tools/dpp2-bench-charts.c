@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include "dpp2-bench-stats.h"
+
 #include <gtk/gtk.h>
 #include <pango/pangocairo.h>
 #include <stdlib.h>
@@ -29,22 +31,13 @@ typedef struct
   GArray     *ms;
 } Figure;
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 print_figure (const char *name,
               GArray     *ms)
 {
-  g_array_sort (ms, compare_double);
+  dpp2_bench_sort (ms);
   g_print ("%-28s median %8.2f ms  (min %7.2f, max %7.2f, %u runs)\n", name,
-           g_array_index (ms, double, ms->len / 2), g_array_index (ms, double, 0),
+           dpp2_bench_percentile (ms, 0.5), g_array_index (ms, double, 0),
            g_array_index (ms, double, ms->len - 1), ms->len);
 }
 

@@ -13,21 +13,14 @@
  */
 #include "config.h"
 
+#include "dpp2-bench-stats.h"
+
 #include <adwaita.h>
 #include <stdlib.h>
 
 #include "dpp2-application.h"
 #include "dpp2-window.h"
 #include "pages/dpp2-page-registry.h"
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
 
 static void
 after_paint_cb (GdkFrameClock *clock,
@@ -163,9 +156,9 @@ main (int   argc,
           elapsed = (g_get_monotonic_time () - start) / 1000.0;
           g_array_append_val (ms, elapsed);
         }
-      g_array_sort (ms, compare_double);
+      dpp2_bench_sort (ms);
       g_print ("%-12s show      median %8.2f ms  (min %7.2f, max %7.2f, %u runs)\n", pages[i].id,
-               g_array_index (ms, double, ms->len / 2), g_array_index (ms, double, 0),
+               dpp2_bench_percentile (ms, 0.5), g_array_index (ms, double, 0),
                g_array_index (ms, double, ms->len - 1), ms->len);
     }
 

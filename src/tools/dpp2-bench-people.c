@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include "dpp2-bench-stats.h"
+
 #include <locale.h>
 #include <stdlib.h>
 #include <glib/gstdio.h>
@@ -23,15 +25,6 @@
 #include "pages/dpp2-people-page.h"
 #include "store/dpp2-store.h"
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 report (const char *name,
         GArray     *ms,
@@ -39,8 +32,8 @@ report (const char *name,
 {
   double median;
 
-  g_array_sort (ms, compare_doubles);
-  median = g_array_index (ms, double, ms->len / 2);
+  dpp2_bench_sort (ms);
+  median = dpp2_bench_percentile (ms, 0.5);
   g_print ("%-40s median %8.1f ms  (min %7.1f, max %7.1f, %u runs)  ratio to goal %.2f  "
            "(goal ≤ %.0f ms: %s)\n",
            name, median, g_array_index (ms, double, 0), g_array_index (ms, double, ms->len - 1),

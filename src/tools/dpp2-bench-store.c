@@ -10,28 +10,21 @@
  */
 #include "config.h"
 
+#include "dpp2-bench-stats.h"
+
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
 #include "store/dpp2-generator.h"
 #include "store/dpp2-store.h"
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 print_figure (const char *name,
               GArray     *ms)
 {
-  g_array_sort (ms, compare_double);
+  dpp2_bench_sort (ms);
   g_print ("%s median-ms=%.3f min-ms=%.3f max-ms=%.3f runs=%u\n", name,
-           g_array_index (ms, double, ms->len / 2), g_array_index (ms, double, 0),
+           dpp2_bench_percentile (ms, 0.5), g_array_index (ms, double, 0),
            g_array_index (ms, double, ms->len - 1), ms->len);
 }
 
