@@ -97,6 +97,43 @@ ui_test_find_button_with_label (GtkWidget  *root,
   return NULL;
 }
 
+Dpp2Application *
+ui_test_new_application (void)
+{
+  g_autoptr(GError) error = NULL;
+  Dpp2Application *app = dpp2_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}
+
+Dpp2Window *
+ui_test_open_file (Dpp2Application *app,
+                   GFile           *file)
+{
+  Dpp2Window *window;
+
+  dpp2_application_open_file (app, file);
+  ui_test_wait (100);
+
+  window = DPP2_WINDOW (dpp2_application_find_document (app, file));
+  g_assert_nonnull (window);
+  g_assert_nonnull (dpp2_window_get_store (window));
+  return window;
+}
+
+Dpp2Window *
+ui_test_open_example (Dpp2Application *app)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = dpp2_application_new_example_file (&error);
+
+  g_assert_no_error (error);
+  return ui_test_open_file (app, file);
+}
+
 void
 ui_test_destroy_window (GtkWindow *window)
 {

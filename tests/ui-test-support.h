@@ -7,6 +7,9 @@
 
 #include <adwaita.h>
 
+#include "dpp2-application.h"
+#include "dpp2-window.h"
+
 G_BEGIN_DECLS
 
 /* gtk_test_init() and libadwaita, with warnings fatal. */
@@ -25,6 +28,14 @@ GtkWidget  *ui_test_find_widget      (GtkWidget    *root,
 /* The first GtkButton below ROOT whose label is LABEL, or NULL. */
 GtkWidget  *ui_test_find_button_with_label (GtkWidget  *root,
                                             const char *label);
+/* The application as the tests run it: not unique, so no running dpp2-toolkit takes over,
+ * and registered, so its actions and accelerators exist. */
+Dpp2Application *ui_test_new_application (void);
+/* Opens FILE in APP and returns its window, asserting that the document opened. */
+Dpp2Window *ui_test_open_file        (Dpp2Application *app,
+                                      GFile           *file);
+/* Opens a fresh copy of the example organisation, as "Open the Example Organisation" does. */
+Dpp2Window *ui_test_open_example     (Dpp2Application *app);
 /* Destroys WINDOW and waits until it is gone. */
 void        ui_test_destroy_window   (GtkWindow    *window);
 

@@ -23,15 +23,8 @@ static Dpp2Application *app;
 static Dpp2Window *
 open_example (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = dpp2_application_new_example_file (&error);
-  Dpp2Window *window;
+  Dpp2Window *window = ui_test_open_example (app);
 
-  g_assert_no_error (error);
-  dpp2_application_open_file (app, file);
-  ui_test_wait (100);
-  window = DPP2_WINDOW (dpp2_application_find_document (app, file));
-  g_assert_nonnull (window);
   g_assert_true (dpp2_window_show_page (window, "board"));
   ui_test_wait (50);
   return window;
@@ -378,15 +371,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   ui_test_init (&argc, &argv);
 
-  app = dpp2_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ui_test_new_application ();
 
   g_test_add_func ("/board/flow", test_board_flow);
   g_test_add_func ("/board/swimlanes-and-filters", test_swimlanes_and_filters);

@@ -174,18 +174,7 @@ test_open_directory (void)
 static Dpp2Window *
 open_example (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = dpp2_application_new_example_file (&error);
-  Dpp2Window *window;
-
-  g_assert_no_error (error);
-  dpp2_application_open_file (app, file);
-  ui_test_wait (100);
-
-  window = DPP2_WINDOW (dpp2_application_find_document (app, file));
-  g_assert_nonnull (window);
-  g_assert_nonnull (dpp2_window_get_store (window));
-  return window;
+  return ui_test_open_example (app);
 }
 
 static void
@@ -557,15 +546,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   ui_test_init (&argc, &argv);
 
-  app = dpp2_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ui_test_new_application ();
 
   g_test_add_func ("/window/ui-files-build", test_ui_files_build);
   g_test_add_func ("/window/welcome", test_welcome_view);
