@@ -221,6 +221,10 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, card_widget);
 }
 
+/* GTK 4.8 unbinds and binds a row again whenever only its position changes, so a move
+ * that shifts a column would rebuild every row it has. Binding the card a widget already
+ * shows costs nothing, so there is no unbind handler: a row keeps its card until it is
+ * bound to another one or destroyed. */
 static void
 bind_cb (GtkSignalListItemFactory *factory,
          GtkListItem              *item,
@@ -228,14 +232,6 @@ bind_cb (GtkSignalListItemFactory *factory,
 {
   dpp2_card_widget_set_card (DPP2_CARD_WIDGET (gtk_list_item_get_child (item)),
                              gtk_list_item_get_item (item));
-}
-
-static void
-unbind_cb (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           Dpp2BoardLane            *self)
-{
-  dpp2_card_widget_set_card (DPP2_CARD_WIDGET (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
@@ -476,7 +472,6 @@ dpp2_board_lane_init (Dpp2BoardLane *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   g_signal_connect (self->list_view, "activate", G_CALLBACK (activate_cb), self);

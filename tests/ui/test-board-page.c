@@ -367,6 +367,78 @@ test_swimlanes_and_filters (void)
   ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+static void
+count_card_notify_cb (Dpp2CardWidget *widget,
+                      GParamSpec     *pspec,
+                      guint          *count)
+{
+  (*count)++;
+}
+
+/* Watches every card widget in LANE for a change of the card it shows. */
+static void
+watch_card_widgets (Dpp2BoardLane *lane,
+                    guint         *count)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (dpp2_board_lane_get_list_view (lane)));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (row);
+
+      if (child != NULL && DPP2_IS_CARD_WIDGET (child))
+        g_signal_connect (child, "notify::card", G_CALLBACK (count_card_notify_cb), count);
+    }
+}
+
+/* A move shifts every card below it; the rows of those cards must keep their widgets as
+ * they are (GTK 4.8 unbinds and binds a row whose position changes), or a move in a long
+ * column rebuilds hundreds of cards. */
+static void
+test_move_keeps_rows (void)
+{
+  Dpp2Window *window = open_example ();
+  Dpp2BoardPage *page = board_page (window);
+  Dpp2Store *store = dpp2_window_get_store (window);
+  gint64 sprint_id = dpp2_board_page_get_sprint_id (page);
+  g_autoptr(GListModel) columns = team_columns (store, dpp2_board_page_get_team_id (page));
+  Dpp2BoardLane *from = dpp2_board_page_get_lane (page, column_id_at (columns, 0), 0);
+  Dpp2BoardLane *to = dpp2_board_page_get_lane (page, column_id_at (columns, 1), 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Dpp2Card) top = NULL;
+  guint n, changed = 0;
+
+  g_assert_true (dpp2_store_begin_change (store, "Add cards", &error));
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Card %u", i);
+      g_autoptr(Dpp2Card) card = g_object_new (DPP2_TYPE_CARD, "sprint-id", sprint_id,
+                                               "column-id", column_id_at (columns, 0),
+                                               "position", (gint64) (100 + i), "title", title, NULL);
+
+      g_assert_true (dpp2_store_insert (store, card, &error));
+    }
+  g_assert_true (dpp2_store_commit_change (store, &error));
+  ui_test_wait (50);
+
+  n = g_list_model_get_n_items (dpp2_board_lane_get_cards (from));
+  g_assert_cmpuint (n, >=, 20);
+  top = g_list_model_get_item (dpp2_board_lane_get_cards (from), 0);
+  g_assert_nonnull (find_card_widget (GTK_WIDGET (from), top));
+  watch_card_widgets (from, &changed);
+  watch_card_widgets (to, &changed);
+
+  g_assert_true (dpp2_board_page_move_card (page, top, sprint_id, column_id_at (columns, 1), 0));
+  ui_test_wait (50);
+
+  /* The card shows in its new column, and at most the rows it left and entered changed. */
+  g_assert_nonnull (find_card_widget (GTK_WIDGET (to), top));
+  g_assert_null (find_card_widget (GTK_WIDGET (from), top));
+  g_assert_cmpuint (g_list_model_get_n_items (dpp2_board_lane_get_cards (from)), ==, n - 1);
+  g_assert_cmpuint (changed, <=, 2);
+
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,6 +451,7 @@ main (int   argc,
 
   g_test_add_func ("/board/flow", test_board_flow);
   g_test_add_func ("/board/swimlanes-and-filters", test_swimlanes_and_filters);
+  g_test_add_func ("/board/move-keeps-rows", test_move_keeps_rows);
 
   status = g_test_run ();
   g_clear_object (&app);
