@@ -1312,6 +1312,7 @@ plan_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, box);
 }
 
+/* No unbind, as in a lane: a row keeps its card until bound to another one. */
 static void
 plan_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -1325,14 +1326,6 @@ plan_bind_cb (GtkSignalListItemFactory *factory,
                             self->sprint_id != 0);
 }
 
-static void
-plan_unbind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                Dpp2BoardPage            *self)
-{
-  dpp2_card_widget_set_card (DPP2_CARD_WIDGET (gtk_widget_get_first_child (gtk_list_item_get_child (item))),
-                             NULL);
-}
 
 static GtkListItemFactory *
 plan_factory_new (Dpp2BoardPage *self,
@@ -1344,7 +1337,6 @@ plan_factory_new (Dpp2BoardPage *self,
     g_object_set_data (G_OBJECT (factory), "dpp2-into-sprint", GINT_TO_POINTER (1));
   g_signal_connect (factory, "setup", G_CALLBACK (plan_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (plan_bind_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (plan_unbind_cb), self);
   return factory;
 }
 

@@ -1119,6 +1119,8 @@ setup_goal_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, dpp2_goal_row_new ());
 }
 
+/* No unbind: GTK 4.8 unbinds and binds a row again when only its position changes, and
+ * binding the goal a row already shows costs nothing (see dpp2-board-lane.c). */
 static void
 bind_goal_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item)
@@ -1128,12 +1130,6 @@ bind_goal_cb (GtkSignalListItemFactory *factory,
   dpp2_goal_row_set_goal (DPP2_GOAL_ROW (gtk_list_item_get_child (item)), goal);
 }
 
-static void
-unbind_goal_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  dpp2_goal_row_set_goal (DPP2_GOAL_ROW (gtk_list_item_get_child (item)), NULL);
-}
 
 static void
 set_store (Dpp2GoalsPage *self,
@@ -1342,7 +1338,6 @@ dpp2_goals_page_init (Dpp2GoalsPage *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_goal_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_goal_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_goal_cb), NULL);
   gtk_list_view_set_factory (self->goal_list, factory);
   g_object_unref (factory);
 
