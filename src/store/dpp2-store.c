@@ -329,17 +329,18 @@ dpp2_store_add_migration_for_testing (int         version,
 int
 dpp2_store_get_schema_version (void)
 {
-  static int version;
+  static gsize version;
 
-  if (version == 0)
+  /* Documents may be opened in worker threads (dpp2_store_open_async). */
+  if (g_once_init_enter (&version))
     {
       g_auto(GStrv) steps = list_steps ();
       guint n = g_strv_length (steps);
 
       g_assert (n > 0);
-      version = step_number (steps[n - 1]);
+      g_once_init_leave (&version, step_number (steps[n - 1]));
     }
-  return MAX (version, test_step_version);
+  return MAX ((int) version, test_step_version);
 }
 
 /* Each step and its user_version go in one transaction, so a crash leaves
@@ -993,6 +994,88 @@ dpp2_store_open (GFile               *file,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+typedef struct
+{
+  GFile              *file;
+  Dpp2StoreOpenFlags  flags;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_object_unref (data->file);
+  g_free (data);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+  GError *error = NULL;
+  Dpp2Store *store;
+
+  store = dpp2_store_open (data->file, data->flags, cancellable, &error);
+  if (store != NULL)
+    g_task_return_pointer (task, store, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * dpp2_store_open_async:
+ * @file: the document
+ * @flags: how to open it
+ * @cancellable: (nullable): a cancellable
+ * @callback: called in the thread-default main context when @file is open
+ *   or could not be opened
+ * @user_data: data for @callback
+ *
+ * Opens @file as dpp2_store_open() does, in a worker thread: checking a large
+ * document takes long enough to be worth doing while something else happens,
+ * such as GTK starting. The store is handed over when the thread is done, and
+ * is used from then on in the thread that called this.
+ */
+void
+dpp2_store_open_async (GFile               *file,
+                       Dpp2StoreOpenFlags   flags,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  OpenData *data;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (OpenData, 1);
+  data->file = g_object_ref (file);
+  data->flags = flags;
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dpp2_store_open_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+/**
+ * dpp2_store_open_finish:
+ * @result: the result given to the callback of dpp2_store_open_async()
+ * @error: return location for an error, as dpp2_store_open() sets it
+ *
+ * Returns: (transfer full) (nullable): the open document, or %NULL
+ */
+Dpp2Store *
+dpp2_store_open_finish (GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == dpp2_store_open_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

@@ -85,6 +85,13 @@ Dpp2Store  *dpp2_store_open              (GFile               *file,
                                           Dpp2StoreOpenFlags   flags,
                                           GCancellable        *cancellable,
                                           GError             **error);
+void        dpp2_store_open_async        (GFile               *file,
+                                          Dpp2StoreOpenFlags   flags,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+Dpp2Store  *dpp2_store_open_finish       (GAsyncResult        *result,
+                                          GError             **error);
 Dpp2Store  *dpp2_store_create            (GFile               *file,
                                           const char          *organisation_name,
                                           GError             **error);

@@ -734,6 +734,66 @@ test_permission (void)
   g_assert_no_error (error);
 }
 
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static Dpp2Store *
+open_in_thread (const char  *path,
+                GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+
+  dpp2_store_open_async (file, DPP2_STORE_OPEN_NONE, NULL, opened_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return dpp2_store_open_finish (result, error);
+}
+
+/* Opening in a worker thread gives what opening in place gives: the document with its
+ * lock taken, or the same error. */
+static void
+test_open_async (void)
+{
+  g_autofree char *path = new_document ("async.dpp2");
+  g_autofree char *missing = dpp2_test_tmp_path ("async-missing.dpp2");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Dpp2Store) store = NULL;
+  g_autoptr(Dpp2Store) again = NULL;
+  g_autoptr(Dpp2Organisation) organisation = NULL;
+  gint64 pid = 0;
+
+  store = open_in_thread (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (DPP2_IS_STORE (store));
+  g_assert_false (dpp2_store_get_read_only (store));
+  g_assert_true (dpp2_store_peek_lock (file, NULL, &pid, NULL, &error));
+  g_assert_cmpint (pid, ==, getpid ());
+
+  /* The store works in this thread: a change is written and seen. */
+  organisation = g_object_ref (dpp2_store_get_organisation (store));
+  g_assert_true (dpp2_store_update (store, organisation, &error, "name", tricky, NULL));
+  g_assert_no_error (error);
+  g_assert_cmpstr (dpp2_organisation_get_name (organisation), ==, tricky);
+
+  again = open_in_thread (path, &error);
+  g_assert_error (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_LOCKED);
+  g_assert_null (again);
+  g_clear_error (&error);
+
+  g_assert_null (open_in_thread (missing, &error));
+  g_assert_error (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -746,6 +806,7 @@ main (int   argc,
   g_test_add_func ("/store/byte-for-byte", test_byte_for_byte);
   g_test_add_func ("/store/refused", test_refused);
   g_test_add_func ("/store/lock", test_lock);
+  g_test_add_func ("/store/open-async", test_open_async);
   g_test_add_func ("/store/read-only", test_read_only);
   g_test_add_func ("/store/save-copy", test_save_copy);
   g_test_add_func ("/store/fixtures", test_fixtures);
