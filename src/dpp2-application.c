@@ -25,6 +25,10 @@ struct _Dpp2Application
 
   GSettings      *settings;
 
+  /* Documents named on the command line, which startup begins to open (see there). */
+  GPtrArray      *command_line_files;
+  guint           n_opening;
+
   /* Set by --example in the primary instance: activate opens the example. */
   guint           open_example_on_activate : 1;
 };
@@ -36,6 +40,7 @@ static const GOptionEntry option_entries[] = {
     N_("Open a fresh copy of the example organisation"), NULL },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -107,6 +112,65 @@ new_window (Dpp2Application *self)
   return dpp2_window_new (self);
 }
 
+/* Shows what opening FILE gave in an empty window or a new one. */
+static void
+show_opened (Dpp2Application *self,
+             GFile           *file,
+             Dpp2Store       *store,
+             const GError    *error)
+{
+  Dpp2Window *target = find_empty_window (self);
+
+  if (target == NULL)
+    target = new_window (self);
+  /* A message needs its window on screen; a document goes in before the window is shown,
+   * so that its first frame is laid out once, with the document. */
+  if (store == NULL)
+    gtk_window_present (GTK_WINDOW (target));
+  dpp2_window_finish_open (target, file, store, error);
+  gtk_window_present (GTK_WINDOW (target));
+}
+
+typedef struct
+{
+  Dpp2Application *self;
+  GFile           *file;
+} Opening;
+
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Opening *opening = user_data;
+  Dpp2Application *self = opening->self;
+  g_autoptr(Dpp2Store) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = dpp2_store_open_finish (result, &error);
+  show_opened (self, opening->file, store, error);
+  self->n_opening--;
+  g_application_release (G_APPLICATION (self));
+  g_object_unref (opening->file);
+  g_object_unref (opening->self);
+  g_free (opening);
+}
+
+/* Starts opening FILE in a worker thread; opened_cb shows it. The application is held
+ * meanwhile, so it does not quit for want of a window. */
+static void
+open_in_thread (Dpp2Application *self,
+                GFile           *file)
+{
+  Opening *opening = g_new0 (Opening, 1);
+
+  opening->self = g_object_ref (self);
+  opening->file = g_object_ref (file);
+  self->n_opening++;
+  g_application_hold (G_APPLICATION (self));
+  dpp2_store_open_async (file, DPP2_STORE_OPEN_NONE, NULL, opened_cb, opening);
+}
+
 /**
  * dpp2_application_open_file:
  * @file: a document to open
@@ -118,8 +182,9 @@ void
 dpp2_application_open_file (Dpp2Application *self,
                             GFile           *file)
 {
+  g_autoptr(Dpp2Store) store = NULL;
+  g_autoptr(GError) error = NULL;
   GtkWindow *window;
-  Dpp2Window *target;
 
   g_return_if_fail (DPP2_IS_APPLICATION (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -130,12 +195,8 @@ dpp2_application_open_file (Dpp2Application *self,
       return;
     }
 
-  target = find_empty_window (self);
-  if (target == NULL)
-    target = new_window (self);
-
-  gtk_window_present (GTK_WINDOW (target));
-  dpp2_window_open_file (target, file);
+  store = dpp2_store_open (file, DPP2_STORE_OPEN_NONE, NULL, &error);
+  show_opened (self, file, store, error);
 }
 
 static char **
@@ -351,6 +412,13 @@ dpp2_application_startup (GApplication *app)
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   };
 
+  /* Documents named on the command line start opening now, in worker threads, while GTK
+   * starts: checking a large document takes as long as building its window. Only the
+   * primary instance gets here, so a document handed on to a running one is not touched. */
+  for (guint i = 0; i < self->command_line_files->len; i++)
+    open_in_thread (self, g_ptr_array_index (self->command_line_files, i));
+  g_ptr_array_set_size (self->command_line_files, 0);
+
   G_APPLICATION_CLASS (dpp2_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
@@ -384,6 +452,10 @@ dpp2_application_activate (GApplication *app)
       return;
     }
 
+  /* Documents from the command line show in their own windows when opened. */
+  if (self->n_opening > 0)
+    return;
+
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
@@ -406,12 +478,44 @@ static int
 dpp2_application_handle_local_options (GApplication *app,
                                        GVariantDict *options)
 {
+  Dpp2Application *self = DPP2_APPLICATION (app);
   g_autoptr(GError) error = NULL;
+  g_autofree const char **paths = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("dpp2-toolkit %s\n", PACKAGE_VERSION);
       return 0;
+    }
+
+  /* Files are taken here rather than by GApplication, so that startup knows them. */
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths))
+    {
+      for (guint i = 0; paths[i] != NULL; i++)
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+          gboolean named_twice = FALSE;
+
+          for (guint k = 0; k < self->command_line_files->len; k++)
+            named_twice |= g_file_equal (file, g_ptr_array_index (self->command_line_files, k));
+          if (!named_twice)
+            g_ptr_array_add (self->command_line_files, g_steal_pointer (&file));
+        }
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      /* A running instance opens them in its own process. */
+      if (g_application_get_is_remote (app))
+        {
+          g_application_open (app, (GFile **) self->command_line_files->pdata,
+                              self->command_line_files->len, "");
+          g_ptr_array_set_size (self->command_line_files, 0);
+          if (!g_variant_dict_contains (options, "example"))
+            return 0;
+        }
     }
 
   if (g_variant_dict_contains (options, "example"))
@@ -439,6 +543,7 @@ dpp2_application_dispose (GObject *object)
   Dpp2Application *self = DPP2_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->command_line_files, g_ptr_array_unref);
 
   G_OBJECT_CLASS (dpp2_application_parent_class)->dispose (object);
 }
@@ -461,6 +566,7 @@ static void
 dpp2_application_init (Dpp2Application *self)
 {
   self->settings = g_settings_new (APPLICATION_ID);
+  self->command_line_files = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));

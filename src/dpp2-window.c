@@ -425,6 +425,12 @@ watch_first_frame (Dpp2Window *self)
 
   if (g_getenv ("DPP2_BENCH_FIRST_FRAME") == NULL || self->first_frame_id != 0)
     return;
+  /* A document opened before the window is shown: the frame clock comes with realize. */
+  if (!gtk_widget_get_realized (GTK_WIDGET (self)))
+    {
+      g_signal_connect (self, "realize", G_CALLBACK (watch_first_frame), NULL);
+      return;
+    }
 
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
   if (clock != NULL)
@@ -557,24 +563,47 @@ open_with_flags (Dpp2Window         *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(Dpp2Store) store = NULL;
-  g_autofree char *name = g_file_get_basename (file);
 
   store = dpp2_store_open (file, flags, NULL, &error);
-  if (store == NULL)
+  dpp2_window_finish_open (self, file, store, error);
+}
+
+/**
+ * dpp2_window_finish_open:
+ * @file: the document
+ * @store: (nullable): @file, opened by dpp2_store_open()
+ * @error: (nullable): why it could not be opened, when @store is %NULL
+ *
+ * Shows what opening @file gave, when it was opened elsewhere (a worker
+ * thread): the document, or the message or lock question for @error.
+ */
+void
+dpp2_window_finish_open (Dpp2Window   *self,
+                         GFile        *file,
+                         Dpp2Store    *store,
+                         const GError *error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+
+  g_return_if_fail (DPP2_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail ((store == NULL) != (error == NULL));
+
+  if (store != NULL)
     {
-      if (g_error_matches (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_LOCKED))
-        {
-          ask_about_lock (self, file, error->message);
-        }
-      else
-        {
-          g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-          dpp2_window_show_error (self, heading, error->message);
-        }
+      set_store (self, store);
       return;
     }
 
-  set_store (self, store);
+  if (g_error_matches (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_LOCKED))
+    {
+      ask_about_lock (self, file, error->message);
+      return;
+    }
+  name = g_file_get_basename (file);
+  heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+  dpp2_window_show_error (self, heading, error->message);
 }
 
 /**

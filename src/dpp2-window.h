@@ -21,6 +21,10 @@ Dpp2Store   *dpp2_window_get_store         (Dpp2Window      *self);
 GFile       *dpp2_window_get_file          (Dpp2Window      *self);
 void         dpp2_window_open_file         (Dpp2Window      *self,
                                             GFile           *file);
+void         dpp2_window_finish_open       (Dpp2Window      *self,
+                                            GFile           *file,
+                                            Dpp2Store       *store,
+                                            const GError    *error);
 gboolean     dpp2_window_show_page         (Dpp2Window      *self,
                                             const char      *page_id);
 const char  *dpp2_window_get_page_id       (Dpp2Window      *self);

@@ -522,6 +522,114 @@ test_shortcuts_complete (void)
   g_slist_free (objects);
 }
 
+/* Documents named on the command line */
+
+typedef struct
+{
+  Dpp2Application *app;
+  Dpp2Window      *window;
+  guint            n_windows;
+  gboolean         store_when_mapped;
+  gboolean         has_store;
+  gboolean         error_shown;
+  guint            ticks;
+} CommandLineRun;
+
+static void
+command_line_map_cb (GtkWidget      *window,
+                     CommandLineRun *run)
+{
+  run->store_when_mapped = dpp2_window_get_store (DPP2_WINDOW (window)) != NULL;
+}
+
+static void
+command_line_window_added_cb (GtkApplication *application,
+                              GtkWindow      *window,
+                              CommandLineRun *run)
+{
+  run->n_windows++;
+  if (run->window == NULL && DPP2_IS_WINDOW (window))
+    {
+      run->window = DPP2_WINDOW (window);
+      g_signal_connect (window, "map", G_CALLBACK (command_line_map_cb), run);
+    }
+}
+
+/* Waits (at most 5 s) for the document or a message, notes what shows, and closes it all,
+ * which ends the run. */
+static gboolean
+command_line_poll_cb (gpointer user_data)
+{
+  CommandLineRun *run = user_data;
+  GtkWindow *dialog = ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  GList *windows;
+
+  run->has_store = run->window != NULL && dpp2_window_get_store (run->window) != NULL;
+  run->error_shown = dialog != NULL;
+  if (!run->has_store && !run->error_shown && ++run->ticks < 250)
+    return G_SOURCE_CONTINUE;
+
+  if (dialog != NULL)
+    gtk_window_destroy (dialog);
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (run->app))) != NULL)
+    gtk_window_destroy (windows->data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_command_line (const char     *path,
+                  CommandLineRun *run)
+{
+  g_autoptr(Dpp2Application) cli = dpp2_application_new ();
+  char *argv[] = { (char *) "dpp2-toolkit", (char *) path, NULL };
+
+  run->app = cli;
+  /* Its own id: the tests' application has the real one on this bus already. */
+  g_application_set_application_id (G_APPLICATION (cli), "com.dpp2.Toolkit.CommandLineTest");
+  g_application_set_flags (G_APPLICATION (cli), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (cli, "window-added", G_CALLBACK (command_line_window_added_cb), run);
+  g_timeout_add (20, command_line_poll_cb, run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (cli), 2, argv), ==, 0);
+  run->app = NULL;
+}
+
+/* A document on the command line opens in one window, which shows it from its first frame
+ * (it is opened while GTK starts, and put in before the window is shown). */
+static void
+test_command_line_file (void)
+{
+  g_autofree char *path = dpp2_test_tmp_path ("command-line.dpp2");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CommandLineRun run = { NULL };
+
+  g_assert_true (dpp2_store_create_example (file, &error));
+  g_assert_no_error (error);
+
+  run_command_line (path, &run);
+  g_assert_cmpuint (run.n_windows, ==, 1);
+  g_assert_true (run.has_store);
+  g_assert_true (run.store_when_mapped);
+  g_assert_false (run.error_shown);
+  /* Closing the window released the document's lock. */
+  g_assert_false (dpp2_store_peek_lock (file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* A file on the command line that cannot be opened gets its message in a window. */
+static void
+test_command_line_missing (void)
+{
+  g_autofree char *path = dpp2_test_tmp_path ("command-line-missing.dpp2");
+  CommandLineRun run = { NULL };
+
+  run_command_line (path, &run);
+  g_assert_cmpuint (run.n_windows, ==, 1);
+  g_assert_false (run.has_store);
+  g_assert_true (run.error_shown);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 /* Quitting closes every window and leaks none. */
 static void
 test_quit (void)
@@ -556,6 +664,8 @@ main (int   argc,
   g_test_add_func ("/window/welcome", test_welcome_view);
   g_test_add_func ("/window/open-missing", test_open_missing);
   g_test_add_func ("/window/open-directory", test_open_directory);
+  g_test_add_func ("/window/command-line-file", test_command_line_file);
+  g_test_add_func ("/window/command-line-missing", test_command_line_missing);
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/second-open-presents", test_second_open_presents);
   g_test_add_func ("/window/locked-read-only", test_locked_read_only);
