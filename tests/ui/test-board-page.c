@@ -439,6 +439,71 @@ test_move_keeps_rows (void)
   ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+static int
+card_height (GtkWidget *card_widget)
+{
+  int height;
+
+  gtk_widget_measure (card_widget, GTK_ORIENTATION_VERTICAL, 280, &height, NULL, NULL, NULL);
+  return height;
+}
+
+/* A card is one widget that lays out its own text (only the menu button is a child), so a
+ * lane of hundreds of rows stays quick. Its height follows its text: a title wraps to at
+ * most three lines, and a blocked card shows its reason. */
+static void
+test_card_widget (void)
+{
+  Dpp2Window *window = open_example ();
+  Dpp2BoardPage *page = board_page (window);
+  Dpp2Store *store = dpp2_window_get_store (window);
+  g_autoptr(GListModel) cards = dpp2_store_list_cards_of_sprint (store, dpp2_board_page_get_sprint_id (page));
+  g_autoptr(Dpp2Card) card = g_list_model_get_item (cards, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_title = g_string_new (NULL);
+  GtkWidget *holder = gtk_window_new ();
+  GtkWidget *card_widget = dpp2_card_widget_new ();
+  GtkWidget *child;
+  int short_height, long_height, longer_height, blocked_height;
+
+  gtk_window_set_child (GTK_WINDOW (holder), card_widget);
+  gtk_window_present (GTK_WINDOW (holder));
+  dpp2_card_widget_set_card (DPP2_CARD_WIDGET (card_widget), card);
+  ui_test_wait (20);
+
+  child = gtk_widget_get_first_child (card_widget);
+  g_assert_true (GTK_IS_MENU_BUTTON (child));
+  g_assert_null (gtk_widget_get_next_sibling (child));
+
+  g_assert_true (dpp2_store_update (store, card, &error, "title", "Kort", "blocked", FALSE, NULL));
+  g_assert_no_error (error);
+  g_assert_cmpstr (dpp2_card_widget_get_title_text (DPP2_CARD_WIDGET (card_widget)), ==, "Kort");
+  short_height = card_height (card_widget);
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append (long_title, "woord ");
+  g_assert_true (dpp2_store_update (store, card, &error, "title", long_title->str, NULL));
+  long_height = card_height (card_widget);
+  g_assert_cmpint (long_height, >, short_height);
+  g_string_append (long_title, long_title->str);
+  g_assert_true (dpp2_store_update (store, card, &error, "title", long_title->str, NULL));
+  longer_height = card_height (card_widget);
+  g_assert_cmpint (longer_height, ==, long_height);
+  g_assert_cmpstr (dpp2_card_widget_get_title_text (DPP2_CARD_WIDGET (card_widget)), ==, long_title->str);
+
+  g_assert_false (gtk_widget_has_css_class (card_widget, "blocked"));
+  g_assert_true (dpp2_store_update (store, card, &error, "blocked", TRUE,
+                                    "blocked-reason", "Wacht op de leverancier", NULL));
+  g_assert_no_error (error);
+  blocked_height = card_height (card_widget);
+  g_assert_cmpint (blocked_height, >, longer_height);
+  g_assert_true (gtk_widget_has_css_class (card_widget, "blocked"));
+  ui_test_wait (20);
+
+  gtk_window_destroy (GTK_WINDOW (holder));
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/board/flow", test_board_flow);
   g_test_add_func ("/board/swimlanes-and-filters", test_swimlanes_and_filters);
   g_test_add_func ("/board/move-keeps-rows", test_move_keeps_rows);
+  g_test_add_func ("/board/card-widget", test_card_widget);
 
   status = g_test_run ();
   g_clear_object (&app);
