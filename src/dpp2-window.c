@@ -25,6 +25,7 @@ struct _Dpp2Window
   GtkRevealer          *read_only_revealer;
   AdwPreferencesGroup  *recent_group;
   GtkListBox           *recent_list;
+  GtkWidget            *welcome_page;
   GtkWidget            *redo_button;
   GtkListBox           *sidebar_list;
   AdwToastOverlay      *toast_overlay;
@@ -34,6 +35,7 @@ struct _Dpp2Window
   Dpp2Store            *store;
   GBindingGroup        *organisation_bindings;
   gulong                recent_changed_id;
+  gboolean              recent_stale;    /* the list changed while the welcome view was away */
   gulong                first_frame_id;
 };
 
@@ -305,6 +307,8 @@ update_recent (Dpp2Window *self)
   g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-documents");
   GtkWidget *child;
 
+  self->recent_stale = FALSE;
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
     gtk_list_box_remove (self->recent_list, child);
 
@@ -338,6 +342,24 @@ update_recent (Dpp2Window *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), recent[0] != NULL);
+}
+
+/* The list is built when the welcome view shows, not while a document is open: opening one
+ * adds it to the list, and ten rows with tooltips would delay the document's first frame. */
+static void
+recent_changed_cb (Dpp2Window *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->welcome_page)))
+    update_recent (self);
+  else
+    self->recent_stale = TRUE;
+}
+
+static void
+welcome_map_cb (Dpp2Window *self)
+{
+  if (self->recent_stale)
+    update_recent (self);
 }
 
 /* The document */
@@ -946,6 +968,7 @@ dpp2_window_class_init (Dpp2WindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, recent_group);
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2Window, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, redo_button);
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, toast_overlay);
@@ -971,7 +994,8 @@ dpp2_window_init (Dpp2Window *self)
 
   self->settings = g_settings_new (APPLICATION_ID);
   self->recent_changed_id = g_signal_connect_swapped (self->settings, "changed::recent-documents",
-                                                      G_CALLBACK (update_recent), self);
+                                                      G_CALLBACK (recent_changed_cb), self);
+  g_signal_connect_object (self->welcome_page, "map", G_CALLBACK (welcome_map_cb), self, G_CONNECT_SWAPPED);
 
   /* The header shows the organisation's name live, as it is edited on the overview page. */
   self->organisation_bindings = g_binding_group_new ();
@@ -980,7 +1004,7 @@ dpp2_window_init (Dpp2Window *self)
   g_signal_connect_object (self->window_title, "notify::title",
                            G_CALLBACK (organisation_name_changed_cb), self, G_CONNECT_SWAPPED);
 
-  update_recent (self);
+  self->recent_stale = TRUE;
   update_title (self);
   update_actions (self);
 }

@@ -630,6 +630,51 @@ test_command_line_missing (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+static guint
+recent_rows (Dpp2Window *window)
+{
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), DPP2_TYPE_WINDOW,
+                                                               "recent_list"));
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    n += ADW_IS_ACTION_ROW (row);
+  return n;
+}
+
+/* The welcome view lists the recent documents; a window that shows a document builds that
+ * list only when it shows the welcome view again, not each time the list changes. */
+static void
+test_recent_documents (void)
+{
+  GSettings *settings = dpp2_application_get_settings (app);
+  g_autofree char *other_path = dpp2_test_tmp_path ("recent-other.dpp2");
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_auto(GStrv) recent = NULL;
+  Dpp2Window *document, *welcome;
+  const char *none[] = { NULL };
+
+  g_settings_set_strv (settings, "recent-documents", none);
+  document = open_example ();
+  recent = g_settings_get_strv (settings, "recent-documents");
+  g_assert_cmpuint (g_strv_length (recent), ==, 1);
+  g_assert_cmpuint (recent_rows (document), ==, 0);
+
+  welcome = dpp2_window_new (app);
+  gtk_window_present (GTK_WINDOW (welcome));
+  ui_test_wait (50);
+  g_assert_cmpuint (recent_rows (welcome), ==, 1);
+
+  dpp2_application_add_recent (app, other);
+  ui_test_wait (20);
+  g_assert_cmpuint (recent_rows (welcome), ==, 2);
+  g_assert_cmpuint (recent_rows (document), ==, 0);
+
+  ui_test_destroy_window (GTK_WINDOW (welcome));
+  ui_test_destroy_window (GTK_WINDOW (document));
+  g_settings_set_strv (settings, "recent-documents", none);
+}
+
 /* Quitting closes every window and leaks none. */
 static void
 test_quit (void)
@@ -666,6 +711,7 @@ main (int   argc,
   g_test_add_func ("/window/open-directory", test_open_directory);
   g_test_add_func ("/window/command-line-file", test_command_line_file);
   g_test_add_func ("/window/command-line-missing", test_command_line_missing);
+  g_test_add_func ("/window/recent-documents", test_recent_documents);
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/second-open-presents", test_second_open_presents);
   g_test_add_func ("/window/locked-read-only", test_locked_read_only);
