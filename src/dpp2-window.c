@@ -25,6 +25,9 @@ struct _Dpp2Window
   GtkRevealer          *read_only_revealer;
   AdwPreferencesGroup  *recent_group;
   GtkListBox           *recent_list;
+  GMenuModel           *primary_menu;
+  GtkMenuButton        *welcome_menu_button;
+  GtkMenuButton        *document_menu_button;
   GtkWidget            *welcome_page;
   GtkWidget            *redo_button;
   GtkListBox           *sidebar_list;
@@ -342,6 +345,18 @@ update_recent (Dpp2Window *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), recent[0] != NULL);
+}
+
+/* The primary menu is made when it first opens: a popover menu builds all its items at
+ * once, which cost the first frame of every window a few milliseconds. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  Dpp2Window *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 /* The list is built when the welcome view shows, not while a document is open: opening one
@@ -968,6 +983,9 @@ dpp2_window_class_init (Dpp2WindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, recent_group);
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2Window, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2Window, welcome_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, Dpp2Window, document_menu_button);
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, redo_button);
   gtk_widget_class_bind_template_child (widget_class, Dpp2Window, sidebar_list);
@@ -996,6 +1014,8 @@ dpp2_window_init (Dpp2Window *self)
   self->recent_changed_id = g_signal_connect_swapped (self->settings, "changed::recent-documents",
                                                       G_CALLBACK (recent_changed_cb), self);
   g_signal_connect_object (self->welcome_page, "map", G_CALLBACK (welcome_map_cb), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_create_popup_func (self->welcome_menu_button, create_primary_menu, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->document_menu_button, create_primary_menu, self, NULL);
 
   /* The header shows the organisation's name live, as it is edited on the overview page. */
   self->organisation_bindings = g_binding_group_new ();

@@ -675,6 +675,54 @@ test_recent_documents (void)
   g_settings_set_strv (settings, "recent-documents", none);
 }
 
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The primary menu is made when it first opens, and then holds the app's commands. */
+static void
+test_primary_menu (void)
+{
+  Dpp2Window *window = open_example ();
+  GtkMenuButton *button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), DPP2_TYPE_WINDOW,
+                                                                          "document_menu_button"));
+  GMenuModel *model;
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (button)));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  g_assert_null (gtk_menu_button_get_popover (button));
+
+  gtk_menu_button_popup (button);
+  ui_test_wait (50);
+  model = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (model);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  g_assert_true (menu_has_action (model, "win.save-copy"));
+  g_assert_true (menu_has_action (model, "app.about"));
+
+  gtk_menu_button_popdown (button);
+  gtk_menu_button_popup (button);
+  ui_test_wait (20);
+  g_assert_true (gtk_menu_button_get_menu_model (button) == model);
+  gtk_menu_button_popdown (button);
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Quitting closes every window and leaks none. */
 static void
 test_quit (void)
@@ -712,6 +760,7 @@ main (int   argc,
   g_test_add_func ("/window/command-line-file", test_command_line_file);
   g_test_add_func ("/window/command-line-missing", test_command_line_missing);
   g_test_add_func ("/window/recent-documents", test_recent_documents);
+  g_test_add_func ("/window/primary-menu", test_primary_menu);
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/second-open-presents", test_second_open_presents);
   g_test_add_func ("/window/locked-read-only", test_locked_read_only);
