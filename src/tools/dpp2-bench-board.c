@@ -14,7 +14,7 @@
  */
 #include "config.h"
 
-#include "dpp2-bench-stats.h"
+#include "dpp2-bench-support.h"
 
 #include <adwaita.h>
 #include <stdlib.h>
@@ -95,37 +95,6 @@ print_figure (const char *name,
            goal, value / goal);
 }
 
-static Dpp2Sprint *
-largest_sprint (Dpp2Store *store,
-                guint     *n_cards)
-{
-  g_autoptr(GListModel) teams = dpp2_store_list_teams (store);
-  Dpp2Sprint *best = NULL;
-
-  *n_cards = 0;
-  for (guint t = 0; t < g_list_model_get_n_items (teams); t++)
-    {
-      g_autoptr(Dpp2Team) team = g_list_model_get_item (teams, t);
-      g_autoptr(GListModel) sprints =
-        dpp2_store_list_sprints_of_team (store, dpp2_record_get_id (DPP2_RECORD (team)));
-
-      for (guint s = 0; s < g_list_model_get_n_items (sprints); s++)
-        {
-          g_autoptr(Dpp2Sprint) sprint = g_list_model_get_item (sprints, s);
-          g_autoptr(GListModel) cards =
-            dpp2_store_list_cards_of_sprint (store, dpp2_record_get_id (DPP2_RECORD (sprint)));
-          guint n = g_list_model_get_n_items (cards);
-
-          if (n > *n_cards)
-            {
-              *n_cards = n;
-              g_set_object (&best, sprint);
-            }
-        }
-    }
-  return best;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -164,7 +133,7 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  sprint = largest_sprint (store, &n_cards);
+  sprint = dpp2_bench_largest_sprint (store, &n_cards);
   if (sprint == NULL)
     {
       g_printerr ("No sprint with cards\n");

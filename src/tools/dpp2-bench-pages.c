@@ -13,7 +13,7 @@
  */
 #include "config.h"
 
-#include "dpp2-bench-stats.h"
+#include "dpp2-bench-support.h"
 
 #include <adwaita.h>
 #include <stdlib.h>

@@ -12,7 +12,7 @@
 
 #include "config.h"
 
-#include "dpp2-bench-stats.h"
+#include "dpp2-bench-support.h"
 
 #include <locale.h>
 #include <stdlib.h>

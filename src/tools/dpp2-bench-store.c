@@ -10,7 +10,7 @@
  */
 #include "config.h"
 
-#include "dpp2-bench-stats.h"
+#include "dpp2-bench-support.h"
 
 #include <glib/gstdio.h>
 #include <stdlib.h>
