@@ -15,14 +15,10 @@
 
 struct _Dpp2BurndownChart
 {
-  GtkWidget     parent_instance;
-
-  Dpp2Burndown *burndown;
-  char         *description;
-  Dpp2ChartArea area;       /* where the last snapshot drew the plot, for tooltips */
+  Dpp2Chart parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (Dpp2BurndownChart, dpp2_burndown_chart, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (Dpp2BurndownChart, dpp2_burndown_chart, DPP2_TYPE_CHART)
 
 #define LEGEND_HEIGHT 28
 
@@ -31,11 +27,12 @@ static void
 draw_chart (cairo_t               *cr,
             int                    width,
             int                    height,
-            const Dpp2Burndown    *burndown,
+            gconstpointer          data,
             const Dpp2ChartColors *colors,
             PangoContext          *context,
             Dpp2ChartArea         *out_area)
 {
+  const Dpp2Burndown *burndown = data;
   Dpp2ChartArea area;
   double max_value = 0, top, step, x;
   const double dash[] = { 5, 4 };
@@ -167,26 +164,6 @@ dpp2_burndown_chart_draw (cairo_t               *cr,
   draw_chart (cr, width, height, burndown, colors, context, NULL);
 }
 
-static void
-dpp2_burndown_chart_snapshot (GtkWidget   *widget,
-                              GtkSnapshot *snapshot)
-{
-  Dpp2BurndownChart *self = DPP2_BURNDOWN_CHART (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  Dpp2ChartColors colors;
-  cairo_t *cr;
-
-  if (width <= 0 || height <= 0)
-    return;
-
-  dpp2_chart_colors_init_from_widget (&colors, widget);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  draw_chart (cr, width, height, self->burndown, &colors, gtk_widget_get_pango_context (widget),
-              &self->area);
-  cairo_destroy (cr);
-}
-
 /**
  * dpp2_burndown_chart_describe_point:
  * @burndown: the data
@@ -220,71 +197,38 @@ dpp2_burndown_chart_describe_point (const Dpp2Burndown *burndown,
                           ideal);
 }
 
-static gboolean
-dpp2_burndown_chart_query_tooltip (GtkWidget  *widget,
-                                   int         x,
-                                   int         y,
-                                   gboolean    keyboard_tooltip,
-                                   GtkTooltip *tooltip)
+static guint
+get_n_days (gconstpointer data)
 {
-  Dpp2BurndownChart *self = DPP2_BURNDOWN_CHART (widget);
-  g_autofree char *text = NULL;
-  GdkRectangle tip_area;
-  guint point;
-
-  if (keyboard_tooltip || self->burndown == NULL ||
-      !dpp2_chart_point_at (&self->area, self->burndown->n_days, x, y, &point, &tip_area))
-    return FALSE;
-
-  text = dpp2_burndown_chart_describe_point (self->burndown, point);
-  gtk_tooltip_set_text (tooltip, text);
-  gtk_tooltip_set_tip_area (tooltip, &tip_area);
-  return TRUE;
+  return ((const Dpp2Burndown *) data)->n_days;
 }
 
-static void
-dpp2_burndown_chart_measure (GtkWidget      *widget,
-                             GtkOrientation  orientation,
-                             int             for_size,
-                             int            *minimum,
-                             int            *natural,
-                             int            *minimum_baseline,
-                             int            *natural_baseline)
+static char *
+describe_point (gconstpointer data,
+                guint         point)
 {
-  (void) widget;
-  (void) for_size;
-  (void) minimum_baseline;
-  (void) natural_baseline;
-
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 220 : 180;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 360 : 260;
+  return dpp2_burndown_chart_describe_point (data, point);
 }
 
-static void
-dpp2_burndown_chart_finalize (GObject *object)
+static char *
+describe (gconstpointer data)
 {
-  Dpp2BurndownChart *self = DPP2_BURNDOWN_CHART (object);
-
-  g_clear_pointer (&self->burndown, dpp2_burndown_free);
-  g_clear_pointer (&self->description, g_free);
-
-  G_OBJECT_CLASS (dpp2_burndown_chart_parent_class)->finalize (object);
+  return data != NULL ? dpp2_burndown_describe (data) : g_strdup (_("Burndown: no sprint"));
 }
 
 static void
 dpp2_burndown_chart_class_init (Dpp2BurndownChartClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  Dpp2ChartClass *chart_class = DPP2_CHART_CLASS (klass);
 
-  object_class->finalize = dpp2_burndown_chart_finalize;
-
-  widget_class->snapshot = dpp2_burndown_chart_snapshot;
-  widget_class->measure = dpp2_burndown_chart_measure;
-  widget_class->query_tooltip = dpp2_burndown_chart_query_tooltip;
+  chart_class->free_data = (GDestroyNotify) dpp2_burndown_free;
+  chart_class->draw = draw_chart;
+  chart_class->get_n_days = get_n_days;
+  chart_class->describe_point = describe_point;
+  chart_class->describe = describe;
 
   gtk_widget_class_set_css_name (widget_class, "burndown-chart");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
 static void
@@ -293,8 +237,6 @@ dpp2_burndown_chart_init (Dpp2BurndownChart *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Burndown"),
                                   -1);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  dpp2_burndown_chart_set_data (self, NULL);
 }
 
 GtkWidget *
@@ -314,22 +256,9 @@ void
 dpp2_burndown_chart_set_data (Dpp2BurndownChart *self,
                               Dpp2Burndown      *burndown)
 {
-  char *description;
-
   g_return_if_fail (DPP2_IS_BURNDOWN_CHART (self));
 
-  if (self->burndown != burndown)
-    g_clear_pointer (&self->burndown, dpp2_burndown_free);
-  self->burndown = burndown;
-
-  description = burndown != NULL ? dpp2_burndown_describe (burndown)
-                                 : g_strdup (_("Burndown: no sprint"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
-  g_free (self->description);
-  self->description = description;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  dpp2_chart_set_data (DPP2_CHART (self), burndown);
 }
 
 /**
@@ -343,7 +272,7 @@ dpp2_burndown_chart_get_data (Dpp2BurndownChart *self)
 {
   g_return_val_if_fail (DPP2_IS_BURNDOWN_CHART (self), NULL);
 
-  return self->burndown;
+  return dpp2_chart_get_data (DPP2_CHART (self));
 }
 
 /**
@@ -358,5 +287,5 @@ dpp2_burndown_chart_get_description (Dpp2BurndownChart *self)
 {
   g_return_val_if_fail (DPP2_IS_BURNDOWN_CHART (self), NULL);
 
-  return self->description;
+  return dpp2_chart_get_description (DPP2_CHART (self));
 }

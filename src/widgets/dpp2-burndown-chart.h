@@ -8,13 +8,13 @@
 #include <gtk/gtk.h>
 
 #include "logic/dpp2-burndown.h"
-#include "dpp2-chart-style.h"
+#include "dpp2-chart.h"
 
 G_BEGIN_DECLS
 
 #define DPP2_TYPE_BURNDOWN_CHART (dpp2_burndown_chart_get_type ())
 
-G_DECLARE_FINAL_TYPE (Dpp2BurndownChart, dpp2_burndown_chart, DPP2, BURNDOWN_CHART, GtkWidget)
+G_DECLARE_FINAL_TYPE (Dpp2BurndownChart, dpp2_burndown_chart, DPP2, BURNDOWN_CHART, Dpp2Chart)
 
 GtkWidget          *dpp2_burndown_chart_new      (void);
 char       *dpp2_burndown_chart_describe_point (const Dpp2Burndown *burndown,

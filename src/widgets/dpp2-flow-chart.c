@@ -13,14 +13,10 @@
 
 struct _Dpp2FlowChart
 {
-  GtkWidget  parent_instance;
-
-  Dpp2Flow  *flow;
-  char      *description;
-  Dpp2ChartArea area;   /* where the last snapshot drew the plot, for tooltips */
+  Dpp2Chart parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (Dpp2FlowChart, dpp2_flow_chart, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (Dpp2FlowChart, dpp2_flow_chart, DPP2_TYPE_CHART)
 
 /**
  * dpp2_flow_chart_get_column_color:
@@ -78,11 +74,12 @@ static void
 draw_chart (cairo_t               *cr,
             int                    width,
             int                    height,
-            const Dpp2Flow        *flow,
+            gconstpointer          data,
             const Dpp2ChartColors *colors,
             PangoContext          *context,
             Dpp2ChartArea         *out_area)
 {
+  const Dpp2Flow *flow = data;
   Dpp2ChartArea area;
   double max_value = 0, top, step, x = 0, y = 4, legend_height;
   g_autoptr(PangoLayout) probe = NULL;
@@ -211,26 +208,6 @@ dpp2_flow_chart_draw (cairo_t               *cr,
   draw_chart (cr, width, height, flow, colors, context, NULL);
 }
 
-static void
-dpp2_flow_chart_snapshot (GtkWidget   *widget,
-                          GtkSnapshot *snapshot)
-{
-  Dpp2FlowChart *self = DPP2_FLOW_CHART (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  Dpp2ChartColors colors;
-  cairo_t *cr;
-
-  if (width <= 0 || height <= 0)
-    return;
-
-  dpp2_chart_colors_init_from_widget (&colors, widget);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  draw_chart (cr, width, height, self->flow, &colors, gtk_widget_get_pango_context (widget),
-              &self->area);
-  cairo_destroy (cr);
-}
-
 /**
  * dpp2_flow_chart_describe_point:
  * @flow: the data
@@ -262,73 +239,38 @@ dpp2_flow_chart_describe_point (const Dpp2Flow *flow,
   return g_string_free (text, FALSE);
 }
 
-static gboolean
-dpp2_flow_chart_query_tooltip (GtkWidget  *widget,
-                               int         x,
-                               int         y,
-                               gboolean    keyboard_tooltip,
-                               GtkTooltip *tooltip)
+static guint
+get_n_days (gconstpointer data)
 {
-  Dpp2FlowChart *self = DPP2_FLOW_CHART (widget);
-  g_autofree char *text = NULL;
-  GdkRectangle tip_area;
-  guint point;
-
-  if (keyboard_tooltip || self->flow == NULL ||
-      !dpp2_chart_point_at (&self->area, self->flow->n_days, x, y, &point, &tip_area))
-    return FALSE;
-
-  text = dpp2_flow_chart_describe_point (self->flow, point);
-  if (text == NULL)
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  gtk_tooltip_set_tip_area (tooltip, &tip_area);
-  return TRUE;
+  return ((const Dpp2Flow *) data)->n_days;
 }
 
-static void
-dpp2_flow_chart_measure (GtkWidget      *widget,
-                         GtkOrientation  orientation,
-                         int             for_size,
-                         int            *minimum,
-                         int            *natural,
-                         int            *minimum_baseline,
-                         int            *natural_baseline)
+static char *
+describe_point (gconstpointer data,
+                guint         point)
 {
-  (void) widget;
-  (void) for_size;
-  (void) minimum_baseline;
-  (void) natural_baseline;
-
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 220 : 180;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 360 : 260;
+  return dpp2_flow_chart_describe_point (data, point);
 }
 
-static void
-dpp2_flow_chart_finalize (GObject *object)
+static char *
+describe (gconstpointer data)
 {
-  Dpp2FlowChart *self = DPP2_FLOW_CHART (object);
-
-  g_clear_pointer (&self->flow, dpp2_flow_free);
-  g_clear_pointer (&self->description, g_free);
-
-  G_OBJECT_CLASS (dpp2_flow_chart_parent_class)->finalize (object);
+  return data != NULL ? dpp2_flow_describe (data) : g_strdup (_("Cumulative flow: no sprint"));
 }
 
 static void
 dpp2_flow_chart_class_init (Dpp2FlowChartClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  Dpp2ChartClass *chart_class = DPP2_CHART_CLASS (klass);
 
-  object_class->finalize = dpp2_flow_chart_finalize;
-
-  widget_class->snapshot = dpp2_flow_chart_snapshot;
-  widget_class->measure = dpp2_flow_chart_measure;
-  widget_class->query_tooltip = dpp2_flow_chart_query_tooltip;
+  chart_class->free_data = (GDestroyNotify) dpp2_flow_free;
+  chart_class->draw = draw_chart;
+  chart_class->get_n_days = get_n_days;
+  chart_class->describe_point = describe_point;
+  chart_class->describe = describe;
 
   gtk_widget_class_set_css_name (widget_class, "flow-chart");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
 static void
@@ -337,8 +279,6 @@ dpp2_flow_chart_init (Dpp2FlowChart *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cumulative Flow"),
                                   -1);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  dpp2_flow_chart_set_data (self, NULL);
 }
 
 GtkWidget *
@@ -358,22 +298,9 @@ void
 dpp2_flow_chart_set_data (Dpp2FlowChart *self,
                           Dpp2Flow      *flow)
 {
-  char *description;
-
   g_return_if_fail (DPP2_IS_FLOW_CHART (self));
 
-  if (self->flow != flow)
-    g_clear_pointer (&self->flow, dpp2_flow_free);
-  self->flow = flow;
-
-  description = flow != NULL ? dpp2_flow_describe (flow)
-                             : g_strdup (_("Cumulative flow: no sprint"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
-  g_free (self->description);
-  self->description = description;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  dpp2_chart_set_data (DPP2_CHART (self), flow);
 }
 
 /**
@@ -387,7 +314,7 @@ dpp2_flow_chart_get_data (Dpp2FlowChart *self)
 {
   g_return_val_if_fail (DPP2_IS_FLOW_CHART (self), NULL);
 
-  return self->flow;
+  return dpp2_chart_get_data (DPP2_CHART (self));
 }
 
 /**
@@ -402,5 +329,5 @@ dpp2_flow_chart_get_description (Dpp2FlowChart *self)
 {
   g_return_val_if_fail (DPP2_IS_FLOW_CHART (self), NULL);
 
-  return self->description;
+  return dpp2_chart_get_description (DPP2_CHART (self));
 }

@@ -8,13 +8,13 @@
 #include <gtk/gtk.h>
 
 #include "logic/dpp2-flow.h"
-#include "dpp2-chart-style.h"
+#include "dpp2-chart.h"
 
 G_BEGIN_DECLS
 
 #define DPP2_TYPE_FLOW_CHART (dpp2_flow_chart_get_type ())
 
-G_DECLARE_FINAL_TYPE (Dpp2FlowChart, dpp2_flow_chart, DPP2, FLOW_CHART, GtkWidget)
+G_DECLARE_FINAL_TYPE (Dpp2FlowChart, dpp2_flow_chart, DPP2, FLOW_CHART, Dpp2Chart)
 
 GtkWidget      *dpp2_flow_chart_new        (void);
 char       *dpp2_flow_chart_describe_point (const Dpp2Flow *flow,
