@@ -196,6 +196,9 @@ new_layout (Dpp2CardWidget             *self,
   PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
 
   pango_layout_set_font_description (layout, font);
+  /* As a label with xalign 0 does in a right-to-left interface. */
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
   return layout;
 }
 
@@ -495,6 +498,27 @@ dpp2_card_widget_measure (GtkWidget      *widget,
     }
 }
 
+/* The card is laid out left to right; in a right-to-left interface each box of WIDTH at X
+ * goes to the mirrored place. */
+static int
+flip (Dpp2CardWidget *self,
+      int             x,
+      int             width)
+{
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    return gtk_widget_get_width (GTK_WIDGET (self)) - x - width;
+  return x;
+}
+
+/* The width of the box a layout fills: its set width, or its text's. */
+static int
+box_width (PangoLayout *layout)
+{
+  int width = pango_layout_get_width (layout);
+
+  return width > 0 ? PANGO_PIXELS (width) : pixel_width (layout);
+}
+
 static void
 dpp2_card_widget_size_allocate (GtkWidget *widget,
                                 int        width,
@@ -508,8 +532,8 @@ dpp2_card_widget_size_allocate (GtkWidget *widget,
   gtk_widget_measure (self->menu_button, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &button_width, NULL, NULL);
   gtk_widget_measure (self->menu_button, GTK_ORIENTATION_VERTICAL, -1, NULL, &button_height, NULL, NULL);
   gtk_widget_size_allocate (self->menu_button,
-                            &(GtkAllocation) { width - PAD_END - button_width, PAD_TOP,
-                                               button_width, button_height },
+                            &(GtkAllocation) { flip (self, width - PAD_END - button_width, button_width),
+                                               PAD_TOP, button_width, button_height },
                             -1);
 }
 
@@ -517,7 +541,7 @@ static void
 snapshot_icon (Dpp2CardWidget *self,
                GtkSnapshot    *snapshot,
                const char     *icon_name,
-               float           x,
+               int             x,
                float           y,
                const GdkRGBA  *color)
 {
@@ -529,21 +553,22 @@ snapshot_icon (Dpp2CardWidget *self,
   icon = gtk_icon_theme_lookup_icon (theme, icon_name, NULL, ICON_SIZE, gtk_widget_get_scale_factor (widget),
                                      gtk_widget_get_direction (widget), 0);
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (flip (self, x, ICON_SIZE), y));
   gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot, ICON_SIZE, ICON_SIZE,
                                             colors, G_N_ELEMENTS (colors));
   gtk_snapshot_restore (snapshot);
 }
 
 static void
-snapshot_layout (GtkSnapshot   *snapshot,
-                 PangoLayout   *layout,
-                 float          x,
-                 float          y,
-                 const GdkRGBA *color)
+snapshot_layout (Dpp2CardWidget *self,
+                 GtkSnapshot    *snapshot,
+                 PangoLayout    *layout,
+                 int             x,
+                 float           y,
+                 const GdkRGBA  *color)
 {
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (flip (self, x, box_width (layout)), y));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
 }
@@ -558,7 +583,7 @@ dpp2_card_widget_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   int x = STRIPE_WIDTH + PAD_START;
   int content = MAX (width - x - PAD_END, 1);
-  int row, y, end;
+  int row, y, end, pill_width;
   GdkRGBA fg, dim, error, stripe, pill;
   GskRoundedRect pill_rect;
   PangoRectangle first_line;
@@ -573,7 +598,8 @@ dpp2_card_widget_snapshot (GtkWidget   *widget,
     gdk_rgba_parse (&error, "#c01c28");
 
   dpp2_goal_color (self->goal_id, &stripe);
-  gtk_snapshot_append_color (snapshot, &stripe, &GRAPHENE_RECT_INIT (0, 0, STRIPE_WIDTH, height));
+  gtk_snapshot_append_color (snapshot, &stripe,
+                             &GRAPHENE_RECT_INIT (flip (self, 0, STRIPE_WIDTH), 0, STRIPE_WIDTH, height));
 
   /* The title beside its kind icon, centred on the menu button as a label would be; the
    * icon sits on the title's first line. */
@@ -582,39 +608,40 @@ dpp2_card_widget_snapshot (GtkWidget   *widget,
   pango_layout_line_get_pixel_extents (pango_layout_get_line_readonly (self->title_layout, 0), NULL, &first_line);
   snapshot_icon (self, snapshot, dpp2_card_kind_icon_name (self->kind), x,
                  y + MAX (first_line.height - ICON_SIZE, 0) / 2.0f, &fg);
-  snapshot_layout (snapshot, self->title_layout, x + ICON_SIZE + ICON_GAP, y, &fg);
+  snapshot_layout (self, snapshot, self->title_layout, x + ICON_SIZE + ICON_GAP, y, &fg);
   y = PAD_TOP + row + ROW_SPACING;
 
-  snapshot_layout (snapshot, self->case_layout, x, y, &dim);
+  snapshot_layout (self, snapshot, self->case_layout, x, y, &dim);
   y += pixel_height (self->case_layout) + ROW_SPACING;
 
   if (self->blocked_layout != NULL)
     {
       snapshot_icon (self, snapshot, "dialog-warning-symbolic", x, y, &error);
-      snapshot_layout (snapshot, self->blocked_layout, x + ICON_SIZE + ICON_GAP, y, &error);
+      snapshot_layout (self, snapshot, self->blocked_layout, x + ICON_SIZE + ICON_GAP, y, &error);
       y += blocked_row_height (self) + ROW_SPACING;
     }
 
   /* The footer: the assignee on the left; due date, checklist and points on the right. */
   if (self->assignee_layout != NULL)
-    snapshot_layout (snapshot, self->assignee_layout, x, y, &fg);
+    snapshot_layout (self, snapshot, self->assignee_layout, x, y, &fg);
   end = x + content - pixel_width (self->points_layout) - 2 * PILL_PADDING;
-  pill_rect.bounds = GRAPHENE_RECT_INIT (end, y, pixel_width (self->points_layout) + 2 * PILL_PADDING,
+  pill_width = pixel_width (self->points_layout) + 2 * PILL_PADDING;
+  pill_rect.bounds = GRAPHENE_RECT_INIT (flip (self, end, pill_width), y, pill_width,
                                          pixel_height (self->points_layout));
   gsk_rounded_rect_init_from_rect (&pill_rect, &pill_rect.bounds, pixel_height (self->points_layout) / 2.0f);
   gtk_snapshot_push_rounded_clip (snapshot, &pill_rect);
   gtk_snapshot_append_color (snapshot, &pill, &pill_rect.bounds);
   gtk_snapshot_pop (snapshot);
-  snapshot_layout (snapshot, self->points_layout, end + PILL_PADDING, y, &fg);
+  snapshot_layout (self, snapshot, self->points_layout, end + PILL_PADDING, y, &fg);
   if (self->checklist_layout != NULL)
     {
       end -= FOOTER_GAP + pixel_width (self->checklist_layout);
-      snapshot_layout (snapshot, self->checklist_layout, end, y, &dim);
+      snapshot_layout (self, snapshot, self->checklist_layout, end, y, &dim);
     }
   if (self->due_layout != NULL)
     {
       end -= FOOTER_GAP + pixel_width (self->due_layout);
-      snapshot_layout (snapshot, self->due_layout, end, y, &dim);
+      snapshot_layout (self, snapshot, self->due_layout, end, y, &dim);
     }
 
   gtk_widget_snapshot_child (widget, self->menu_button, snapshot);
@@ -638,6 +665,18 @@ dpp2_card_widget_css_changed (GtkWidget         *widget,
     return;
   g_clear_pointer (&self->title_font, pango_font_description_free);
   g_clear_pointer (&self->caption_font, pango_font_description_free);
+  clear_layouts (self);
+  gtk_widget_queue_resize (widget);
+}
+
+static void
+dpp2_card_widget_direction_changed (GtkWidget        *widget,
+                                    GtkTextDirection  previous)
+{
+  Dpp2CardWidget *self = DPP2_CARD_WIDGET (widget);
+
+  GTK_WIDGET_CLASS (dpp2_card_widget_parent_class)->direction_changed (widget, previous);
+
   clear_layouts (self);
   gtk_widget_queue_resize (widget);
 }
@@ -739,6 +778,7 @@ dpp2_card_widget_class_init (Dpp2CardWidgetClass *klass)
   widget_class->snapshot = dpp2_card_widget_snapshot;
   widget_class->css_changed = dpp2_card_widget_css_changed;
   widget_class->system_setting_changed = dpp2_card_widget_system_setting_changed;
+  widget_class->direction_changed = dpp2_card_widget_direction_changed;
 
   properties[PROP_CARD] =
     g_param_spec_object ("card", NULL, NULL, DPP2_TYPE_CARD,

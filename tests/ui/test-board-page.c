@@ -465,6 +465,7 @@ test_card_widget (void)
   GtkWidget *card_widget = dpp2_card_widget_new ();
   GtkWidget *child;
   int short_height, long_height, longer_height, blocked_height;
+  graphene_rect_t bounds;
 
   gtk_window_set_child (GTK_WINDOW (holder), card_widget);
   gtk_window_present (GTK_WINDOW (holder));
@@ -499,6 +500,15 @@ test_card_widget (void)
   g_assert_cmpint (blocked_height, >, longer_height);
   g_assert_true (gtk_widget_has_css_class (card_widget, "blocked"));
   ui_test_wait (20);
+
+  /* The menu button sits at the end: the right, or the left in a right-to-left interface. */
+  g_assert_true (gtk_widget_compute_bounds (child, card_widget, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >, gtk_widget_get_width (card_widget) / 2.0);
+  gtk_widget_set_direction (card_widget, GTK_TEXT_DIR_RTL);
+  ui_test_wait (20);
+  g_assert_true (gtk_widget_compute_bounds (child, card_widget, &bounds));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <, gtk_widget_get_width (card_widget) / 2.0);
+  g_assert_cmpint (card_height (card_widget), ==, blocked_height);
 
   gtk_window_destroy (GTK_WINDOW (holder));
   ui_test_destroy_window (GTK_WINDOW (window));
