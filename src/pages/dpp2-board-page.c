@@ -73,15 +73,7 @@ struct _Dpp2BoardPage
   gboolean            updating;
 };
 
-G_DEFINE_FINAL_TYPE (Dpp2BoardPage, dpp2_board_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (Dpp2BoardPage, dpp2_board_page, DPP2_TYPE_PAGE)
 
 static void rebuild_board (Dpp2BoardPage *self);
 static void sync_planning (Dpp2BoardPage *self);
@@ -1545,6 +1537,16 @@ default_team_position (Dpp2BoardPage *self)
 /* GObject */
 
 static void
+set_store (Dpp2Page  *page,
+           Dpp2Store *store)
+{
+  Dpp2BoardPage *self = DPP2_BOARD_PAGE (page);
+
+  /* The lists are made in constructed, with the rest of the page. */
+  self->store = g_object_ref (store);
+}
+
+static void
 dpp2_board_page_constructed (GObject *object)
 {
   Dpp2BoardPage *self = DPP2_BOARD_PAGE (object);
@@ -1641,42 +1643,6 @@ dpp2_board_page_finalize (GObject *object)
 }
 
 static void
-dpp2_board_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  Dpp2BoardPage *self = DPP2_BOARD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-dpp2_board_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  Dpp2BoardPage *self = DPP2_BOARD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 dpp2_board_page_class_init (Dpp2BoardPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1684,14 +1650,9 @@ dpp2_board_page_class_init (Dpp2BoardPageClass *klass)
 
   object_class->constructed = dpp2_board_page_constructed;
   object_class->dispose = dpp2_board_page_dispose;
+  DPP2_PAGE_CLASS (klass)->set_store = set_store;
   object_class->finalize = dpp2_board_page_finalize;
-  object_class->get_property = dpp2_board_page_get_property;
-  object_class->set_property = dpp2_board_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, DPP2_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (DPP2_TYPE_BOARD_LANE);
 

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "dpp2-page.h"
 #include "store/dpp2-store.h"
 #include "widgets/dpp2-board-lane.h"
 
@@ -20,7 +21,7 @@ typedef enum {
 
 #define DPP2_TYPE_BOARD_PAGE (dpp2_board_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (Dpp2BoardPage, dpp2_board_page, DPP2, BOARD_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (Dpp2BoardPage, dpp2_board_page, DPP2, BOARD_PAGE, Dpp2Page)
 
 GtkWidget     *dpp2_board_page_new                 (Dpp2Store     *store);
 gint64         dpp2_board_page_get_team_id         (Dpp2BoardPage *self);

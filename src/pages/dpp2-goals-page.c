@@ -75,15 +75,7 @@ struct _Dpp2GoalsPage
   AdwEntryRow        *title_row;
 };
 
-G_DEFINE_FINAL_TYPE (Dpp2GoalsPage, dpp2_goals_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (Dpp2GoalsPage, dpp2_goals_page, DPP2_TYPE_PAGE)
 
 static void show_goal (Dpp2GoalsPage *self, Dpp2Goal *goal);
 
@@ -1132,9 +1124,10 @@ bind_goal_cb (GtkSignalListItemFactory *factory,
 
 
 static void
-set_store (Dpp2GoalsPage *self,
-           Dpp2Store     *store)
+set_store (Dpp2Page  *page,
+           Dpp2Store *store)
 {
+  Dpp2GoalsPage *self = DPP2_GOALS_PAGE (page);
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   g_autoptr(GEnumClass) status_class = g_type_class_ref (DPP2_TYPE_GOAL_STATUS);
 
@@ -1194,42 +1187,6 @@ dpp2_goals_page_dispose (GObject *object)
 }
 
 static void
-dpp2_goals_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  Dpp2GoalsPage *self = DPP2_GOALS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-dpp2_goals_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  Dpp2GoalsPage *self = DPP2_GOALS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 add_list_shortcut (GtkWidget       *widget,
                    guint            key,
                    GdkModifierType  modifiers,
@@ -1250,13 +1207,8 @@ dpp2_goals_page_class_init (Dpp2GoalsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dpp2_goals_page_dispose;
-  object_class->get_property = dpp2_goals_page_get_property;
-  object_class->set_property = dpp2_goals_page_set_property;
+  DPP2_PAGE_CLASS (klass)->set_store = set_store;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, DPP2_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/dpp2/Toolkit/ui/pages/dpp2-goals-page.ui");
@@ -1380,13 +1332,6 @@ dpp2_goals_page_init (Dpp2GoalsPage *self)
   update_actions (self);
 }
 
-Dpp2Store *
-dpp2_goals_page_get_store (Dpp2GoalsPage *self)
-{
-  g_return_val_if_fail (DPP2_IS_GOALS_PAGE (self), NULL);
-
-  return self->store;
-}
 
 /**
  * dpp2_goals_page_get_goal:

@@ -7,15 +7,15 @@
 
 #include <adwaita.h>
 
+#include "dpp2-page.h"
 #include "store/dpp2-store.h"
 
 G_BEGIN_DECLS
 
 #define DPP2_TYPE_GOALS_PAGE (dpp2_goals_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (Dpp2GoalsPage, dpp2_goals_page, DPP2, GOALS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (Dpp2GoalsPage, dpp2_goals_page, DPP2, GOALS_PAGE, Dpp2Page)
 
-Dpp2Store *dpp2_goals_page_get_store     (Dpp2GoalsPage *self);
 Dpp2Goal  *dpp2_goals_page_get_goal      (Dpp2GoalsPage *self);
 gboolean   dpp2_goals_page_select_goal   (Dpp2GoalsPage *self,
                                           gint64         goal_id);

@@ -62,15 +62,7 @@ struct _Dpp2OverviewPage
   GtkListBox       *sprints_list;
 };
 
-G_DEFINE_FINAL_TYPE (Dpp2OverviewPage, dpp2_overview_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (Dpp2OverviewPage, dpp2_overview_page, DPP2_TYPE_PAGE)
 
 static void
 report_error (Dpp2OverviewPage *self,
@@ -376,9 +368,10 @@ read_only_changed (Dpp2OverviewPage *self)
 }
 
 static void
-set_store (Dpp2OverviewPage *self,
-           Dpp2Store        *store)
+set_store (Dpp2Page  *page,
+           Dpp2Store *store)
 {
+  Dpp2OverviewPage *self = DPP2_OVERVIEW_PAGE (page);
   GListModel **counted[] = { &self->people, &self->teams };
 
   if (store == NULL)
@@ -442,55 +435,14 @@ dpp2_overview_page_dispose (GObject *object)
 }
 
 static void
-dpp2_overview_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  Dpp2OverviewPage *self = DPP2_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-dpp2_overview_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  Dpp2OverviewPage *self = DPP2_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 dpp2_overview_page_class_init (Dpp2OverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dpp2_overview_page_dispose;
-  object_class->get_property = dpp2_overview_page_get_property;
-  object_class->set_property = dpp2_overview_page_set_property;
+  DPP2_PAGE_CLASS (klass)->set_store = set_store;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, DPP2_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/dpp2/Toolkit/ui/pages/dpp2-overview-page.ui");
@@ -527,20 +479,6 @@ dpp2_overview_page_init (Dpp2OverviewPage *self)
   dpp2_on_focus_leave (GTK_WIDGET (self->name_row), G_CALLBACK (name_commit_cb), self);
   dpp2_on_focus_leave (GTK_WIDGET (self->sector_row), G_CALLBACK (sector_commit_cb), self);
   dpp2_on_focus_leave (GTK_WIDGET (self->description_view), G_CALLBACK (description_commit_cb), self);
-}
-
-/**
- * dpp2_overview_page_get_store:
- * @self: a #Dpp2OverviewPage
- *
- * Returns: (transfer none) (nullable): the document shown
- */
-Dpp2Store *
-dpp2_overview_page_get_store (Dpp2OverviewPage *self)
-{
-  g_return_val_if_fail (DPP2_IS_OVERVIEW_PAGE (self), NULL);
-
-  return self->store;
 }
 
 /**

@@ -7,15 +7,15 @@
 
 #include <adwaita.h>
 
+#include "dpp2-page.h"
 #include "store/dpp2-store.h"
 
 G_BEGIN_DECLS
 
 #define DPP2_TYPE_OVERVIEW_PAGE (dpp2_overview_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (Dpp2OverviewPage, dpp2_overview_page, DPP2, OVERVIEW_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (Dpp2OverviewPage, dpp2_overview_page, DPP2, OVERVIEW_PAGE, Dpp2Page)
 
-Dpp2Store *dpp2_overview_page_get_store         (Dpp2OverviewPage *self);
 GtkBox    *dpp2_overview_page_get_extension_box (Dpp2OverviewPage *self);
 
 G_END_DECLS

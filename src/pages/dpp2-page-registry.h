@@ -9,8 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* A page is a widget with a construct property "store" (a Dpp2Store). The window creates
- * each page when its document opens and lists it in the sidebar. */
+/* A page is a Dpp2Page (src/pages/dpp2-page.h), made for one document. The window creates
+ * each page when it is first shown and lists them all in the sidebar. */
 typedef struct
 {
   const char *id;          /* stable name, stored in GSettings "last-page" */

@@ -57,15 +57,7 @@ struct _Dpp2PeoplePage
   GtkStack           *view_stack;
 };
 
-G_DEFINE_FINAL_TYPE (Dpp2PeoplePage, dpp2_people_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (Dpp2PeoplePage, dpp2_people_page, DPP2_TYPE_PAGE)
 
 static void
 report_error (Dpp2PeoplePage *self,
@@ -1477,9 +1469,10 @@ update_actions (Dpp2PeoplePage *self)
 }
 
 static void
-set_store (Dpp2PeoplePage *self,
-           Dpp2Store      *store)
+set_store (Dpp2Page  *page,
+           Dpp2Store *store)
 {
+  Dpp2PeoplePage *self = DPP2_PEOPLE_PAGE (page);
   if (store == NULL)
     return;
 
@@ -1566,60 +1559,15 @@ dpp2_people_page_finalize (GObject *object)
 }
 
 static void
-dpp2_people_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  Dpp2PeoplePage *self = DPP2_PEOPLE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-dpp2_people_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  Dpp2PeoplePage *self = DPP2_PEOPLE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      set_store (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 dpp2_people_page_class_init (Dpp2PeoplePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dpp2_people_page_dispose;
+  DPP2_PAGE_CLASS (klass)->set_store = set_store;
   object_class->finalize = dpp2_people_page_finalize;
-  object_class->get_property = dpp2_people_page_get_property;
-  object_class->set_property = dpp2_people_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         DPP2_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (DPP2_TYPE_PERSON);
 
@@ -1689,19 +1637,6 @@ dpp2_people_page_init (Dpp2PeoplePage *self)
 
   update_count (self);
   update_actions (self);
-}
-
-/**
- * dpp2_people_page_get_store:
- * @self: a page
- *
- * Returns: (transfer none) (nullable): the document
- */
-Dpp2Store *
-dpp2_people_page_get_store (Dpp2PeoplePage *self)
-{
-  g_return_val_if_fail (DPP2_IS_PEOPLE_PAGE (self), NULL);
-  return self->store;
 }
 
 /**

@@ -7,15 +7,15 @@
 
 #include <adwaita.h>
 
+#include "dpp2-page.h"
 #include "store/dpp2-store.h"
 
 G_BEGIN_DECLS
 
 #define DPP2_TYPE_PEOPLE_PAGE (dpp2_people_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (Dpp2PeoplePage, dpp2_people_page, DPP2, PEOPLE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (Dpp2PeoplePage, dpp2_people_page, DPP2, PEOPLE_PAGE, Dpp2Page)
 
-Dpp2Store  *dpp2_people_page_get_store        (Dpp2PeoplePage *self);
 /* The people shown, after search and filters (for tests and the benchmark). */
 GListModel *dpp2_people_page_get_shown_people (Dpp2PeoplePage *self);
 void        dpp2_people_page_set_search_text  (Dpp2PeoplePage *self,

@@ -644,7 +644,7 @@ test_no_store (void)
   GtkWidget *page = g_object_new (DPP2_TYPE_PEOPLE_PAGE, NULL);
 
   g_object_ref_sink (page);
-  g_assert_null (dpp2_people_page_get_store (DPP2_PEOPLE_PAGE (page)));
+  g_assert_null (dpp2_page_get_store (DPP2_PAGE (page)));
   g_assert_cmpuint (g_list_model_get_n_items (dpp2_people_page_get_shown_people (DPP2_PEOPLE_PAGE (page))), ==, 0);
   g_assert_finalize_object (page);
 }

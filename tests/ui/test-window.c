@@ -11,6 +11,7 @@
 #include "dpp2-application.h"
 #include "dpp2-preferences-window.h"
 #include "dpp2-window.h"
+#include "pages/dpp2-page.h"
 #include "pages/dpp2-page-registry.h"
 #include "store/dpp2-generator.h"
 #include "dpp2-test-support.h"
@@ -190,6 +191,10 @@ test_pages (void)
       ui_test_wait (50);
       g_assert_cmpstr (dpp2_window_get_page_id (window), ==, pages[i].id);
       g_assert_true (gtk_widget_get_mapped (dpp2_window_get_page (window, pages[i].id)));
+      /* Each is a view of the window's document. */
+      g_assert_true (DPP2_IS_PAGE (dpp2_window_get_page (window, pages[i].id)));
+      g_assert_true (dpp2_page_get_store (DPP2_PAGE (dpp2_window_get_page (window, pages[i].id))) ==
+                     dpp2_window_get_store (window));
     }
 
   /* Every page fits a narrow window (400 px, a phone or half a small laptop screen). */
