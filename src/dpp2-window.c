@@ -123,6 +123,83 @@ dpp2_window_show_error (Dpp2Window *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * dpp2_window_for_widget:
+ * @widget: a widget
+ *
+ * Returns: (transfer none) (nullable): the document window @widget is in, or
+ *   the one its dialog is transient for
+ */
+Dpp2Window *
+dpp2_window_for_widget (GtkWidget *widget)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root) && !DPP2_IS_WINDOW (root))
+    root = (GtkRoot *) gtk_window_get_transient_for (GTK_WINDOW (root));
+  return DPP2_IS_WINDOW (root) ? DPP2_WINDOW (root) : NULL;
+}
+
+/**
+ * dpp2_window_report_error:
+ * @widget: a widget in a document window, or a dialog over one
+ * @heading: what failed, in a few words
+ * @error: (nullable): why
+ *
+ * Shows @error with dpp2_window_show_error() on the document window that
+ * @widget belongs to: its own, or the one its dialog is transient for. With no
+ * such window (a widget made on its own, as in a test) it is logged.
+ */
+void
+dpp2_window_report_error (GtkWidget    *widget,
+                          const char   *heading,
+                          const GError *error)
+{
+  Dpp2Window *window;
+  const char *message = error != NULL ? error->message : "";
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  window = dpp2_window_for_widget (widget);
+  if (window != NULL)
+    dpp2_window_show_error (window, heading, message);
+  else
+    g_warning ("%s: %s", heading, message);
+}
+
+/**
+ * dpp2_window_offer_undo:
+ * @widget: a widget in a document window, or a dialog over one
+ * @title_markup: what was done; markup, as toast titles always are, so user text in it
+ *   must be escaped (g_markup_printf_escaped())
+ *
+ * Says what a change did in a toast with an Undo button, on the document
+ * window @widget belongs to (none without one).
+ */
+void
+dpp2_window_offer_undo (GtkWidget  *widget,
+                        const char *title_markup)
+{
+  Dpp2Window *window;
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  window = dpp2_window_for_widget (widget);
+  if (window == NULL)
+    {
+      g_debug ("%s", title_markup);
+      return;
+    }
+  toast = adw_toast_new (title_markup);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  dpp2_window_add_toast (window, toast);
+}
+
 /* Sidebar and pages */
 
 static const Dpp2PageInfo *

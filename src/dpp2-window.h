@@ -35,5 +35,11 @@ void         dpp2_window_add_toast         (Dpp2Window      *self,
 void         dpp2_window_show_error        (Dpp2Window      *self,
                                             const char      *heading,
                                             const char      *body);
+void         dpp2_window_report_error      (GtkWidget       *widget,
+                                            const char      *heading,
+                                            const GError    *error);
+void         dpp2_window_offer_undo        (GtkWidget       *widget,
+                                            const char      *title_markup);
+Dpp2Window  *dpp2_window_for_widget        (GtkWidget       *widget);
 
 G_END_DECLS

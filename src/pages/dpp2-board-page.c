@@ -101,47 +101,16 @@ sprint_is_closed (Dpp2BoardPage *self)
 }
 
 static void
-add_toast (Dpp2BoardPage *self,
-           const char    *title_markup,
-           gboolean       with_undo)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwToast *toast;
-
-  if (!DPP2_IS_WINDOW (root))
-    {
-      g_debug ("%s", title_markup);
-      return;
-    }
-  toast = adw_toast_new (title_markup);
-  if (with_undo)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-    }
-  dpp2_window_add_toast (DPP2_WINDOW (root), toast);
-}
-
-static void
 toast_plain (Dpp2BoardPage *self,
              const char    *text)
 {
+  Dpp2Window *window = dpp2_window_for_widget (GTK_WIDGET (self));
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
-  add_toast (self, escaped, FALSE);
-}
-
-static void
-show_error (Dpp2BoardPage *self,
-            const char    *heading,
-            const GError  *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (DPP2_IS_WINDOW (root))
-    dpp2_window_show_error (DPP2_WINDOW (root), heading, error->message);
+  if (window != NULL)
+    dpp2_window_add_toast (window, adw_toast_new (escaped));
   else
-    g_warning ("%s: %s", heading, error->message);
+    g_debug ("%s", text);
 }
 
 static Dpp2BoardColumn *
@@ -426,7 +395,7 @@ dpp2_board_page_move_card (Dpp2BoardPage *self,
 
   if (!dpp2_store_move_card (self->store, card, sprint_id, column_id, index, &error))
     {
-      show_error (self, _("Could not move the card"), error);
+      dpp2_window_report_error (GTK_WIDGET (self), _("Could not move the card"), error);
       return FALSE;
     }
 
@@ -443,7 +412,7 @@ dpp2_board_page_move_card (Dpp2BoardPage *self,
           /* Translators: a card was moved into a column that now holds more cards than its limit */
           text = g_markup_printf_escaped (_("“%s” is over its work-in-progress limit: %u of %u"),
                                           dpp2_board_column_get_name (column), wip.count, wip.limit);
-          add_toast (self, text, TRUE);
+          dpp2_window_offer_undo (GTK_WIDGET (self), text);
         }
     }
 
@@ -681,12 +650,12 @@ dpp2_board_page_capture_best_practice (Dpp2BoardPage *self,
     {
       if (error != NULL && !g_error_matches (error, DPP2_STORE_ERROR, DPP2_STORE_ERROR_READ_ONLY))
         dpp2_store_rollback_change (self->store);
-      show_error (self, _("Could not capture the best practice"), error);
+      dpp2_window_report_error (GTK_WIDGET (self), _("Could not capture the best practice"), error);
       return FALSE;
     }
 
   text = g_markup_printf_escaped (_("Best practice “%s” captured"), dpp2_card_get_title (card));
-  add_toast (self, text, TRUE);
+  dpp2_window_offer_undo (GTK_WIDGET (self), text);
   return TRUE;
 }
 
@@ -1406,7 +1375,7 @@ start_sprint_action (GtkWidget *widget, const char *name, GVariant *param)
         }
     }
   if (!dpp2_store_update (self->store, sprint, &error, "state", DPP2_SPRINT_STATE_ACTIVE, NULL))
-    show_error (self, _("Could not start the sprint"), error);
+    dpp2_window_report_error (GTK_WIDGET (self), _("Could not start the sprint"), error);
 }
 
 static void
@@ -1444,7 +1413,7 @@ default_columns_action (GtkWidget *widget, const char *name, GVariant *param)
   g_autoptr(GError) error = NULL;
 
   if (is_writable (self) && !dpp2_board_create_default_columns (self->store, self->team_id, &error))
-    show_error (self, _("Could not add the columns"), error);
+    dpp2_window_report_error (GTK_WIDGET (self), _("Could not add the columns"), error);
 }
 
 static void

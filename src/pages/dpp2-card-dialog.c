@@ -319,7 +319,6 @@ delete_clicked_cb (Dpp2CardDialog *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
   if (self->card == NULL)
     return;
@@ -330,14 +329,7 @@ delete_clicked_cb (Dpp2CardDialog *self)
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       return;
     }
-  if (DPP2_IS_WINDOW (parent))
-    {
-      AdwToast *toast = adw_toast_new (text);
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-      dpp2_window_add_toast (DPP2_WINDOW (parent), toast);
-    }
+  dpp2_window_offer_undo (GTK_WIDGET (self), text);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

@@ -78,7 +78,6 @@ dpp2_close_sprint_dialog_close_sprint (Dpp2CloseSprintDialog *self)
   g_autofree char *learned = view_text (self->learned_view);
   g_autofree char *toast_text = NULL;
   gint64 carry_to = 0;
-  GtkWindow *parent;
 
   g_return_val_if_fail (DPP2_IS_CLOSE_SPRINT_DIALOG (self), FALSE);
 
@@ -97,17 +96,8 @@ dpp2_close_sprint_dialog_close_sprint (Dpp2CloseSprintDialog *self)
       return FALSE;
     }
 
-  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  if (DPP2_IS_WINDOW (parent))
-    {
-      AdwToast *toast;
-
-      toast_text = g_markup_printf_escaped (_("Sprint “%s” closed"), dpp2_sprint_get_name (self->sprint));
-      toast = adw_toast_new (toast_text);
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-      dpp2_window_add_toast (DPP2_WINDOW (parent), toast);
-    }
+  toast_text = g_markup_printf_escaped (_("Sprint “%s” closed"), dpp2_sprint_get_name (self->sprint));
+  dpp2_window_offer_undo (GTK_WIDGET (self), toast_text);
   g_signal_emit (self, signals[CLOSED], 0);
   gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;

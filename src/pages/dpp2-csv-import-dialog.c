@@ -361,8 +361,8 @@ apply_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   Dpp2CsvImportDialog *self = DPP2_CSV_IMPORT_DIALOG (widget);
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
   guint n;
 
   if (self->import == NULL || self->store == NULL)
@@ -371,22 +371,12 @@ apply_action (GtkWidget  *widget,
   n = dpp2_people_import_get_n_valid (self->import);
   if (!dpp2_people_import_apply (self->import, self->store, &error))
     {
-      if (DPP2_IS_WINDOW (parent))
-        dpp2_window_show_error (DPP2_WINDOW (parent), _("Could not import the people"),
-                                error->message);
+      dpp2_window_report_error (GTK_WIDGET (self), _("Could not import the people"), error);
       return;
     }
 
-  if (DPP2_IS_WINDOW (parent))
-    {
-      g_autofree char *title = g_strdup_printf (ngettext ("Imported %u person",
-                                                          "Imported %u people", n), n);
-      AdwToast *toast = adw_toast_new (title);
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-      dpp2_window_add_toast (DPP2_WINDOW (parent), toast);
-    }
+  title = g_strdup_printf (ngettext ("Imported %u person", "Imported %u people", n), n);
+  dpp2_window_offer_undo (GTK_WIDGET (self), title);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

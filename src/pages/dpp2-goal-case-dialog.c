@@ -372,11 +372,7 @@ dpp2_goal_case_dialog_save (Dpp2GoalCaseDialog *self)
 
   if (!write_case (self, title, description, criteria, (gint64) estimate, &error))
     {
-      GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-
-      if (DPP2_IS_WINDOW (parent))
-        dpp2_window_show_error (DPP2_WINDOW (parent), _("Could not save the learning case"),
-                                error != NULL ? error->message : "");
+      dpp2_window_report_error (GTK_WIDGET (self), _("Could not save the learning case"), error);
       return FALSE;
     }
 

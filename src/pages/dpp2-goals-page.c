@@ -92,27 +92,7 @@ static void
 report_error (Dpp2GoalsPage *self,
               const GError  *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (DPP2_IS_WINDOW (root))
-    dpp2_window_show_error (DPP2_WINDOW (root), _("Could not save the change"), error->message);
-  else
-    g_warning ("%s", error->message);
-}
-
-static void
-add_undo_toast (Dpp2GoalsPage *self,
-                const char    *markup)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwToast *toast;
-
-  if (!DPP2_IS_WINDOW (root))
-    return;
-  toast = adw_toast_new (markup);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  dpp2_window_add_toast (DPP2_WINDOW (root), toast);
+  dpp2_window_report_error (GTK_WIDGET (self), _("Could not save the change"), error);
 }
 
 static char *
@@ -755,7 +735,7 @@ delete_case_action (GtkWidget  *widget,
     }
   /* Toast titles are markup: the name goes in escaped. */
   markup = g_markup_printf_escaped (_("Learning case “%s” deleted"), title);
-  add_undo_toast (self, markup);
+  dpp2_window_offer_undo (GTK_WIDGET (self), markup);
 }
 
 /* Goals: new, select, delete */
@@ -939,7 +919,7 @@ finish_delete (Dpp2GoalsPage *self,
                                       title, dpp2_goal_get_title (move_to));
   else
     markup = g_markup_printf_escaped (_("Goal “%s” deleted"), title);
-  add_undo_toast (self, markup);
+  dpp2_window_offer_undo (GTK_WIDGET (self), markup);
 }
 
 static void

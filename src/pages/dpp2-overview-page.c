@@ -66,14 +66,9 @@ G_DEFINE_FINAL_TYPE (Dpp2OverviewPage, dpp2_overview_page, DPP2_TYPE_PAGE)
 
 static void
 report_error (Dpp2OverviewPage *self,
-              const GError     *error)
+              const GError  *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (DPP2_IS_WINDOW (root))
-    dpp2_window_show_error (DPP2_WINDOW (root), _("Could not save the change"), error->message);
-  else
-    g_warning ("%s", error->message);
+  dpp2_window_report_error (GTK_WIDGET (self), _("Could not save the change"), error);
 }
 
 /* The organisation */

@@ -59,34 +59,14 @@ struct _Dpp2PeoplePage
 
 G_DEFINE_FINAL_TYPE (Dpp2PeoplePage, dpp2_people_page, DPP2_TYPE_PAGE)
 
-static void
-report_error (Dpp2PeoplePage *self,
-              const char     *heading,
-              const GError   *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (DPP2_IS_WINDOW (root))
-    dpp2_window_show_error (DPP2_WINDOW (root), heading, error->message);
-  else
-    g_warning ("%s: %s", heading, error->message);
-}
-
-/* TITLE is markup (toast titles always are): callers escape with g_markup_printf_escaped(). */
+/* Takes TITLE, markup made with g_markup_printf_escaped(). */
 static void
 add_undo_toast (Dpp2PeoplePage *self,
                 char           *title)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autofree char *owned = title;
-  AdwToast *toast;
 
-  if (!DPP2_IS_WINDOW (root))
-    return;
-  toast = adw_toast_new (owned);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  dpp2_window_add_toast (DPP2_WINDOW (root), toast);
+  dpp2_window_offer_undo (GTK_WIDGET (self), owned);
 }
 
 static GtkWindow *
@@ -732,7 +712,7 @@ delete_person_now (DeletePerson *data)
   return;
 
 failed:
-  report_error (self, _("Could not delete the person"), error);
+  dpp2_window_report_error (GTK_WIDGET (self), _("Could not delete the person"), error);
 }
 
 static void
@@ -862,7 +842,7 @@ delete_team (Dpp2PeoplePage *self,
   g_autoptr(GError) error = NULL;
 
   if (!dpp2_store_delete (self->store, team, &error))
-    report_error (self, _("Could not delete the team"), error);
+    dpp2_window_report_error (GTK_WIDGET (self), _("Could not delete the team"), error);
   else
     add_undo_toast (self, g_markup_printf_escaped (_("Deleted “%s”"), name));
 }
@@ -939,7 +919,7 @@ leader_changed_cb (GtkDropDown *dropdown)
     return;
   if (!dpp2_store_update (self->store, team, &error, "leader-id", id, NULL))
     {
-      report_error (self, _("Could not change the team leader"), error);
+      dpp2_window_report_error (GTK_WIDGET (self), _("Could not change the team leader"), error);
       sync_leader (dropdown);
     }
 }
@@ -956,7 +936,7 @@ role_commit_cb (GtkEntry       *entry,
       g_strcmp0 (role, dpp2_team_member_get_role (member)) == 0)
     return;
   if (!dpp2_store_update (self->store, member, &error, "role", role, NULL))
-    report_error (self, _("Could not change the role"), error);
+    dpp2_window_report_error (GTK_WIDGET (self), _("Could not change the role"), error);
 }
 
 static void
@@ -977,7 +957,7 @@ remove_member_cb (GtkButton      *button,
   g_autoptr(GError) error = NULL;
 
   if (!dpp2_store_delete (self->store, member, &error))
-    report_error (self, _("Could not remove the member"), error);
+    dpp2_window_report_error (GTK_WIDGET (self), _("Could not remove the member"), error);
   else
     add_undo_toast (self, g_markup_printf_escaped (_("Removed “%s” from the team"), copy));
 }
@@ -1128,7 +1108,7 @@ add_member_cb (GtkButton   *button,
                          "person-id", person_id,
                          NULL);
   if (!dpp2_store_insert (self->store, member, &error))
-    report_error (self, _("Could not add the member"), error);
+    dpp2_window_report_error (GTK_WIDGET (self), _("Could not add the member"), error);
 }
 
 static void
@@ -1398,15 +1378,15 @@ export_response_cb (GtkNativeDialog *chooser,
       if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                     NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL,
                                     &error))
-        report_error (self, _("Could not export"), error);
+        dpp2_window_report_error (GTK_WIDGET (self), _("Could not export"), error);
       else
         {
-          GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+          Dpp2Window *window = dpp2_window_for_widget (GTK_WIDGET (self));
           g_autofree char *basename = g_file_get_basename (file);
           g_autofree char *title = g_markup_printf_escaped (_("Exported to “%s”"), basename);
 
-          if (DPP2_IS_WINDOW (root))
-            dpp2_window_add_toast (DPP2_WINDOW (root), adw_toast_new (title));
+          if (window != NULL)
+            dpp2_window_add_toast (window, adw_toast_new (title));
         }
     }
   g_object_unref (chooser);

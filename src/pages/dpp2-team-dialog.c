@@ -95,11 +95,7 @@ save (GtkWidget  *widget,
 
   if (!ok)
     {
-      GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-
-      if (DPP2_IS_WINDOW (parent))
-        dpp2_window_show_error (DPP2_WINDOW (parent), _("Could not save the team"),
-                                error->message);
+      dpp2_window_report_error (GTK_WIDGET (self), _("Could not save the team"), error);
       return;
     }
 

@@ -14,6 +14,7 @@
 #include "pages/dpp2-page.h"
 #include "pages/dpp2-page-registry.h"
 #include "store/dpp2-generator.h"
+#include "store/dpp2-store.h"
 #include "dpp2-test-support.h"
 #include "ui-test-support.h"
 
@@ -728,6 +729,55 @@ test_primary_menu (void)
   ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0) ||
+        has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Pages and the dialogs over them tell the person through their document window: a toast
+ * with Undo, or an error dialog. */
+static void
+test_feedback_reaches_window (void)
+{
+  Dpp2Window *window = open_example ();
+  GtkWidget *dialog = gtk_window_new ();
+  GtkWidget *inside = gtk_label_new (NULL);
+  g_autoptr(GtkWidget) alone = g_object_ref_sink (gtk_label_new (NULL));
+  g_autoptr(GError) error = g_error_new_literal (DPP2_STORE_ERROR, DPP2_STORE_ERROR_FAILED, "Disk full");
+  GtkWindow *message;
+
+  gtk_window_set_child (GTK_WINDOW (dialog), inside);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  ui_test_wait (20);
+
+  g_assert_true (dpp2_window_for_widget (dpp2_window_get_page (window, "overview")) == window);
+  g_assert_true (dpp2_window_for_widget (inside) == window);
+  g_assert_null (dpp2_window_for_widget (alone));
+
+  dpp2_window_offer_undo (inside, "R&amp;D &lt;b&gt; done");
+  ui_test_wait (50);
+  g_assert_true (has_label (GTK_WIDGET (window), "R&D <b> done"));
+  g_assert_nonnull (ui_test_find_button_with_label (GTK_WIDGET (window), "_Undo"));
+
+  dpp2_window_report_error (inside, "Could not save", error);
+  ui_test_wait (20);
+  message = ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (message);
+  g_assert_true (gtk_window_get_transient_for (message) == GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)), ==, "Disk full");
+
+  gtk_window_destroy (message);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Quitting closes every window and leaks none. */
 static void
 test_quit (void)
@@ -766,6 +816,7 @@ main (int   argc,
   g_test_add_func ("/window/command-line-missing", test_command_line_missing);
   g_test_add_func ("/window/recent-documents", test_recent_documents);
   g_test_add_func ("/window/primary-menu", test_primary_menu);
+  g_test_add_func ("/window/feedback-reaches-window", test_feedback_reaches_window);
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/second-open-presents", test_second_open_presents);
   g_test_add_func ("/window/locked-read-only", test_locked_read_only);
