@@ -494,11 +494,10 @@ dpp2_application_handle_local_options (GApplication *app,
       for (guint i = 0; paths[i] != NULL; i++)
         {
           g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
-          gboolean named_twice = FALSE;
 
-          for (guint k = 0; k < self->command_line_files->len; k++)
-            named_twice |= g_file_equal (file, g_ptr_array_index (self->command_line_files, k));
-          if (!named_twice)
+          /* A file named twice opens once. */
+          if (!g_ptr_array_find_with_equal_func (self->command_line_files, file,
+                                                 (GEqualFunc) g_file_equal, NULL))
             g_ptr_array_add (self->command_line_files, g_steal_pointer (&file));
         }
 

@@ -846,8 +846,7 @@ dpp2_card_widget_get_title_text (Dpp2CardWidget *self)
 {
   g_return_val_if_fail (DPP2_IS_CARD_WIDGET (self), NULL);
 
-  ensure_layouts (self, MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1));
-  return pango_layout_get_text (self->title_layout);
+  return self->title;
 }
 
 /**
